@@ -48,6 +48,14 @@ describe('article: bylines and sentences', () => {
     expect(doc.meta).toEqual({ title: '区域协调发展迈出新步伐', ...expected });
   });
 
+  it.each([
+    ['a headline ending with !', '推介会在武汉举行!\n6月6日,推介会在武汉举行。', '推介会在武汉举行!'],
+    ['no headline when the first line is a sentence', '上海是中国城市。\n第二段。', null],
+    ['no headline for a single line', '上饶新闻', null],
+  ])('title: %s', (_, text, title) => {
+    expect(analyze(text).meta.title).toBe(title);
+  });
+
   it('takes the source from an agency lede when there is no byline', () => {
     expect(analyze('协调发展注入澎湃动力\n央视网消息(新闻联播):党的十八大以来,区域发展。').meta.source).toBe('央视网');
   });
