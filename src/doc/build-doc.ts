@@ -25,7 +25,9 @@ export function buildDoc(analysis: Analysis): Doc {
     tokens: analysis.tokens.map((t) => span({ ...t, normalized: analysis.text.slice(t.start, t.end) })),
     entities: analysis.entities.map(span),
     figures: analysis.figures.map(span),
-    summary: analysis.summary ?? emptySummary(),
+    summary: analysis.summary
+      ? { ...analysis.summary, keySentences: analysis.summary.keySentences.map(span), keyFigures: analysis.summary.keyFigures.map(span) }
+      : emptySummary(),
   });
 }
 

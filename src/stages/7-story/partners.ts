@@ -1,0 +1,121 @@
+import type { Analysis } from '../../doc/analysis.js';
+import type { Range } from '../2-article/index.js';
+import type { Summary } from '../../types.js';
+import { splitClauses } from './clauses.js';
+import {
+  COOPERATION_WORDS,
+  DIRECT_PARTNER_CUES,
+  LIST_FILLERS,
+  LIST_SEPARATORS,
+  PARTY_CONJUNCTIONS,
+  PLATFORM_SUFFIXES,
+} from './cues.js';
+import type { Mention } from './mentions.js';
+import { termMatcher } from './term-matcher.js';
+
+const cooperation = termMatcher([...COOPERATION_WORDS, ...PLATFORM_SUFFIXES]);
+const directCues = termMatcher(DIRECT_PARTNER_CUES);
+const conjunctions = termMatcher(PARTY_CONJUNCTIONS);
+const glue = termMatcher([...LIST_SEPARATORS, ...LIST_FILLERS]);
+/** Characters a direct cue may be separated from its partner by: 对接融入长三角 (another cue), 加强与上海 (与). */
+const MAX_CUE_GAP = 4;
+
+/**
+ * The regions and bodies the focus cooperates with, most often named as a partner first: parties after a direct
+ * cue (对接/携手/结对/对口支援 X), and parties joined by 与/和/同 in a clause about cooperation (X与Y合作, 与X共建,
+ * X与Y的协同创新中心). The focus itself, places inside it and places above it are left out; a partner district's
+ * city or province is added when the article names it too (松江区 → 上海市).
+ *
+ * @example
+ * findPartners(analysis, parties, focus).map((p) => p.name) // ['松江区', '上海市', '徐汇区']
+ */
+export function findPartners(analysis: Analysis, parties: readonly Mention[], focus: Mention | null): Summary['partners'] {
+  const { text } = analysis;
+  const votes = new Map<string, { mention: Mention; votes: number }>();
+  const vote = (m: Mention, weight = 1) => {
+    if (isFocusFamily(m, focus)) return;
+    const seen = votes.get(m.key);
+    if (seen) seen.votes += weight;
+    else votes.set(m.key, { mention: m, votes: weight });
+  };
+
+  for (const sentence of analysis.layout.sentences) {
+    if (sentence.role !== 'body') continue;
+    for (const clause of splitClauses(text, sentence)) {
+      const inClause = parties.filter((p) => p.start >= clause.start && p.end <= clause.end);
+      if (inClause.length === 0) continue;
+      for (const cue of directCues.find(text, clause.start, clause.end)) {
+        chainAfter(text, inClause, cue.end, MAX_CUE_GAP).forEach((m) => vote(m));
+      }
+      const lastCooperation = cooperation.find(text, clause.start, clause.end).pop();
+      if (!lastCooperation) continue;
+      for (const conj of conjunctions.find(text, clause.start, lastCooperation.start)) {
+        // X与Y合作: the cooperation word follows the pair (与X合作的广度和深度 pairs nothing)
+        const before = inClause.find((p) => p.end === conj.start);
+        const after = chainAfter(text, inClause, conj.end, 0);
+        if (after.length === 0) continue;
+        if (before) vote(before);
+        after.forEach((m) => vote(m));
+      }
+    }
+  }
+
+  addParents(votes, parties, focus);
+  return [...votes.values()]
+    .sort((a, b) => b.votes - a.votes || a.mention.start - b.mention.start)
+    .map(({ mention }) => ({ name: mention.name, code: mention.code, type: mention.type }));
+}
+
+/** The parties listed from `from` on: the first within `maxGap` characters, then each joined by 、/和/等地… */
+function chainAfter(text: string, parties: readonly Mention[], from: number, maxGap: number): Mention[] {
+  const chain: Mention[] = [];
+  let at = from;
+  for (const p of parties) {
+    if (p.start < at) continue;
+    const gap: Range = { start: at, end: p.start };
+    const ok = chain.length === 0 ? gap.end - gap.start <= maxGap && isCueGap(text, gap) : isGlue(text, gap);
+    if (!ok) break;
+    chain.push(p);
+    at = p.end;
+  }
+  return chain;
+}
+
+/** Between a direct cue and its partner only other cue words may stand: 对接融入长三角, 加强与上海. */
+function isCueGap(text: string, gap: Range): boolean {
+  let at = gap.start;
+  while (at < gap.end) {
+    const word = directCues.matchAt(text, at, gap.end) ?? conjunctions.matchAt(text, at, gap.end);
+    if (!word) return false;
+    at += word.length;
+  }
+  return true;
+}
+
+/** Whether a gap between two parties is only list separators and fillers (empty counts: 上海市松江区). */
+function isGlue(text: string, gap: Range): boolean {
+  let at = gap.start;
+  while (at < gap.end) {
+    const word = glue.matchAt(text, at, gap.end);
+    if (!word) return false;
+    at += word.length;
+  }
+  return true;
+}
+
+/** The focus, places inside it and places that contain it are not its partners. */
+function isFocusFamily(m: Mention, focus: Mention | null): boolean {
+  if (!focus) return false;
+  return m.key === focus.key || m.path.includes(focus.name) || focus.path.slice(0, -1).includes(m.name);
+}
+
+/** A partner district's city or province is a partner too when the article mentions it as a place. */
+function addParents(votes: Map<string, { mention: Mention; votes: number }>, parties: readonly Mention[], focus: Mention | null): void {
+  const mentioned = new Map(parties.filter((p) => p.type === 'place').map((p) => [p.name, p]));
+  for (const { mention } of [...votes.values()]) {
+    for (const name of mention.path.slice(0, -1)) {
+      const parent = mentioned.get(name);
+      if (parent && !votes.has(parent.key) && !isFocusFamily(parent, focus)) votes.set(parent.key, { mention: parent, votes: 0.5 });
+    }
+  }
+}
