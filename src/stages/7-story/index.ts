@@ -28,7 +28,10 @@ export { KEYWORD_SETTINGS } from './keywords.js';
  * @example
  * tellStory(analysis).focus // { name: '上饶市', code: '361100' }
  */
-export function tellStory(analysis: Analysis): SummaryDraft {
+export function tellStory(unordered: Analysis): SummaryDraft {
+  // the helpers search entities and figures by position: put them in document order once
+  const byStart = <T extends { start: number; end: number }>(xs: readonly T[]) => [...xs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const analysis: Analysis = { ...unordered, entities: byStart(unordered.entities), figures: byStart(unordered.figures) };
   const places = placeMentions(analysis);
   const { focus } = findFocus(analysis, places);
   const parties = [...places, ...bodyMentions(analysis)].sort((a, b) => a.start - b.start || b.end - a.end);

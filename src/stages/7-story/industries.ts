@@ -3,6 +3,7 @@ import type { Range } from '../2-article/index.js';
 import { isClauseEnd } from './clauses.js';
 import { INDUSTRY_CUES, INDUSTRY_HEADS, INDUSTRY_QUALIFIERS, LIST_SEPARATORS } from './cues.js';
 import { storyLexicons } from './lexicons.js';
+import { firstStartingFrom } from './range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const heads = termMatcher(INDUSTRY_HEADS);
@@ -94,7 +95,10 @@ function listItems(analysis: Analysis, range: Range, head: string): string[] {
 
 /** The run of noun-phrase words that ends the range, without leading place names; null if not whole words. */
 function trimToNounPhrase(analysis: Analysis, range: Range): string | null {
-  const words = analysis.tokens.filter((t) => t.start >= range.start && t.end <= range.end);
+  const words = [];
+  for (let i = firstStartingFrom(analysis.tokens, range.start); i < analysis.tokens.length && analysis.tokens[i].end <= range.end; i++) {
+    words.push(analysis.tokens[i]);
+  }
   if (words.length === 0 || words[words.length - 1].end !== range.end) return null;
   let k = words.length;
   while (k > 0 && ITEM_TAGS.has(words[k - 1].pos)) k--;
@@ -107,6 +111,11 @@ function isIndustryName(item: string): boolean {
   return /^(?:[5-6]G)?[\u4e00-\u9fffA-Za-z+]+$/.test(item) && /[\u4e00-\u9fff]/.test(item);
 }
 
+/** Whether a company or organisation name covers the range (entities are sorted and do not overlap much). */
 function insideEntity(analysis: Analysis, range: Range): boolean {
-  return analysis.entities.some((e) => e.type !== 'place' && e.start <= range.start && e.end >= range.end);
+  const { entities } = analysis;
+  for (let i = firstStartingFrom(entities, range.start + 1) - 1; i >= 0 && range.start - entities[i].start < MAX_LIST; i--) {
+    if (entities[i].type !== 'place' && entities[i].end >= range.end) return true;
+  }
+  return false;
 }

@@ -11,6 +11,7 @@ import {
   PLATFORM_SUFFIXES,
 } from './cues.js';
 import type { Mention } from './mentions.js';
+import { firstStartingFrom } from './range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const cooperation = termMatcher([...COOPERATION_WORDS, ...PLATFORM_SUFFIXES]);
@@ -42,7 +43,10 @@ export function findPartners(analysis: Analysis, parties: readonly Mention[], fo
   for (const sentence of analysis.layout.sentences) {
     if (sentence.role !== 'body') continue;
     for (const clause of splitClauses(text, sentence)) {
-      const inClause = parties.filter((p) => p.start >= clause.start && p.end <= clause.end);
+      const inClause: Mention[] = [];
+      for (let i = firstStartingFrom(parties, clause.start); i < parties.length && parties[i].start < clause.end; i++) {
+        if (parties[i].end <= clause.end) inClause.push(parties[i]);
+      }
       if (inClause.length === 0) continue;
       for (const cue of directCues.find(text, clause.start, clause.end)) {
         chainAfter(text, inClause, cue.end, MAX_CUE_GAP).forEach((m) => vote(m));

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js';
 import { PLATFORM_NAME_STOPS, PLATFORM_SUFFIXES } from './cues.js';
+import { firstStartingFrom } from './range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const suffixes = termMatcher(PLATFORM_SUFFIXES);
@@ -61,7 +62,8 @@ export function findPlatforms(analysis: Analysis): string[] {
 
 /** Whether an entity lies in [start, end): an organisation's name makes a platform name proper. */
 function hasEntityIn(analysis: Analysis, start: number, end: number): boolean {
-  return analysis.entities.some((e) => e.start >= start && e.end <= end);
+  const first = analysis.entities[firstStartingFrom(analysis.entities, start)];
+  return first !== undefined && first.end <= end;
 }
 
 /** Distinct names in first-seen order, dropping any contained in another. */

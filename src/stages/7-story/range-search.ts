@@ -18,3 +18,20 @@ export function sentenceAt(sentences: readonly Range[], offset: number): number 
   }
   return -1;
 }
+
+/**
+ * Index of the first range starting at or after `offset` (ranges sorted by start), or `ranges.length`.
+ *
+ * @example
+ * firstStartingFrom([{ start: 0, end: 2 }, { start: 2, end: 4 }], 1) // 1
+ */
+export function firstStartingFrom(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
