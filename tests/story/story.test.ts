@@ -26,10 +26,18 @@ const AID_PLACES: EntitySpec[] = [
   ['place', '天津', TIANJIN],
 ];
 
+const GROUP = '成渝地区双城经济圈建设提速\n成渝地区双城经济圈加快建设,重庆、四川两地要紧密合作。';
+const GROUP_PLACES: EntitySpec[] = [
+  ['place', '成渝地区双城经济圈', place('成渝地区双城经济圈', null, 'macro-region', [])],
+  ['place', '重庆', place('重庆市', '500000', 'province', ['重庆市'])],
+  ['place', '四川', place('四川省', '510000', 'province', ['四川省'])],
+];
+
 describe('story: focus and partners', () => {
   it.each([
     ['title, subject and frequency', COOPERATION, COOPERATION_PLACES, '上饶市', ['上海市', '松江区', '徐汇区']],
     ['对口支援 and 携手', AID, AID_PLACES, '昌都市', ['天津市']],
+    ['a listed group that cooperates', GROUP, GROUP_PLACES, '成渝地区双城经济圈', ['重庆市', '四川省']],
   ])('%s', (_, text, places, focus, partners) => {
     const { summary } = analysisWith(text, places);
     expect(summary?.focus?.name).toBe(focus);
@@ -59,6 +67,12 @@ describe('story: focus and partners', () => {
     const { summary } = analysisWith('今天天气很好。我们去公园散步。');
     expect(summary?.focus).toBeNull();
     expect(summary?.partners).toEqual([]);
+  });
+
+  it('does not take a cooperation word inside a party for the pair: 一带一路和长江经济带交汇处', () => {
+    const text = '成都新闻\n成都地处一带一路和长江经济带交汇处。成都发展快。';
+    const spec: EntitySpec[] = [['place', '成都', place('成都市', '510100', 'city', ['四川省', '成都市'])], ['place', '长江经济带', place('长江经济带', null, 'macro-region', [])]];
+    expect(analysisWith(text, spec).summary?.partners).toEqual([]);
   });
 
   it('does not pair parties when cooperation comes before the conjunction', () => {

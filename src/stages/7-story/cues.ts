@@ -22,7 +22,7 @@ export const PARTY_CONJUNCTIONS: readonly string[] = ['与', '和', '同', '跟'
 export const LIST_SEPARATORS: readonly string[] = ['、', '和', '及', '以及', '与', '同'];
 
 /** Words allowed between two listed parties without ending the list: 上海市松江区、徐汇区等地. */
-export const LIST_FILLERS: readonly string[] = ['等地', '等', '地区', '方面', '两地', '三地', '多地'];
+export const LIST_FILLERS: readonly string[] = ['等地', '等', '地区', '方面', '两地', '三地', '多地', '两省', '三省', '双方', '三方', '两市', '三省一市'];
 
 /**
  * Endings of named platforms: centres, parks, alliances, enclaves. A platform is a name that ends in one of these

@@ -14,7 +14,9 @@ import type { Mention } from './mentions.js';
 import { firstStartingFrom } from './range-search.js';
 import { termMatcher } from './term-matcher.js';
 
+/** A platform also makes a clause about cooperation for a pair (X与Y的协同创新中心), not for a list. */
 const cooperation = termMatcher([...COOPERATION_WORDS, ...PLATFORM_SUFFIXES]);
+const cooperationWords = termMatcher(COOPERATION_WORDS);
 const directCues = termMatcher(DIRECT_PARTNER_CUES);
 const conjunctions = termMatcher(PARTY_CONJUNCTIONS);
 const glue = termMatcher([...LIST_SEPARATORS, ...LIST_FILLERS]);
@@ -33,7 +35,7 @@ const MAX_CUE_GAP = 4;
 export function findPartners(analysis: Analysis, parties: readonly Mention[], focus: Mention | null): Summary['partners'] {
   const { text } = analysis;
   const votes = new Map<string, { mention: Mention; votes: number }>();
-  const vote = (m: Mention, weight = 1) => {
+  const vote = (m: Mention, weight = levelWeight(m)) => {
     if (isFocusFamily(m, focus)) return;
     const seen = votes.get(m.key);
     if (seen) seen.votes += weight;
@@ -56,10 +58,17 @@ export function findPartners(analysis: Analysis, parties: readonly Mention[], fo
       for (const conj of conjunctions.find(text, clause.start, lastCooperation.start)) {
         // X与Y合作: the cooperation word follows the pair (与X合作的广度和深度 pairs nothing)
         const before = inClause.find((p) => p.end === conj.start);
-        const after = chainAfter(text, inClause, conj.end, 0);
+        const after = chainAfter(text, inClause, conj.end, 0).filter((m) => m.end <= lastCooperation.start);
         if (after.length === 0) continue;
         if (before) vote(before);
         after.forEach((m) => vote(m));
+      }
+      // 重庆、四川两地要紧密合作: a listed group that cooperates, each member a partner of the others
+      const groupCooperation = cooperationWords.find(text, clause.start, clause.end).pop();
+      for (let i = 0; groupCooperation && i < inClause.length; ) {
+        const group = chainAfter(text, inClause, inClause[i].start, 0);
+        if (group.length >= 2 && group[group.length - 1].end <= groupCooperation.start) group.forEach((m) => vote(m));
+        i += Math.max(1, group.length);
       }
     }
   }
@@ -83,6 +92,11 @@ function chainAfter(text: string, parties: readonly Mention[], from: number, max
     at = p.end;
   }
   return chain;
+}
+
+/** Macro-regions and countries are context more often than partners (融入长三角): their votes count half. */
+function levelWeight(m: Mention): number {
+  return m.level === 'macro-region' || m.level === 'country' ? 0.5 : 1;
 }
 
 /** Between a direct cue and its partner only other cue words may stand: 对接融入长三角, 加强与上海. */
