@@ -126,12 +126,13 @@ class ArticleView {
     let at = start;
     for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
       const t = tokens[k];
-      if (t.start > at && /\s/.test(text.slice(at, t.start))) parts.push(' ');
+      if (t.start > at) parts.push(uncovered(text.slice(at, t.start)));
       const whole = t.start >= start && t.end <= end;
-      parts.push(escapeHtml(whole ? t.normalized : text.slice(Math.max(start, t.start), Math.min(end, t.end))));
-      at = t.end;
+      parts.push(escapeHtml(whole ? t.normalized : withoutPinyin(text.slice(Math.max(start, t.start), Math.min(end, t.end)))));
+      at = Math.max(at, t.end);
     }
-    return parts.length > 0 ? parts.join('') : escapeHtml(text.slice(start, end));
+    if (at < end) parts.push(uncovered(text.slice(at, end)));
+    return parts.join('');
   }
 
   private withMarks(start: number, end: number, marks: readonly Mark[]): string {
@@ -147,6 +148,21 @@ class ArticleView {
     parts.push(this.plain(at, end));
     return parts.join('');
   }
+}
+
+/**
+ * Input between words, in clean mode: a space for spacing, nothing for what normalisation removed (markup), the
+ * rest as written without pinyin annotations.
+ */
+function uncovered(raw: string): string {
+  if (/^\s+$/.test(raw)) return ' ';
+  const rest = withoutPinyin(raw);
+  return rest.includes('<') || rest.includes('&') ? '' : escapeHtml(rest);
+}
+
+/** A piece of a word cut by a mark keeps its input form; drop a pinyin annotation such as (qū) from it. */
+function withoutPinyin(piece: string): string {
+  return piece.replace(/[(（][a-zA-Z\u00c0-\u024f\u0300-\u036f]{1,8}[)）]/g, '');
 }
 
 function entityMark(e: Entity): Mark {

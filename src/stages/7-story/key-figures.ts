@@ -17,13 +17,16 @@ export const FIGURE_KIND_WEIGHT: Record<FigureKind, number> = {
 };
 const SUBJECT_BONUS = 1.5;
 const LEDE_BONUS = 0.5;
+/** Larger quantities tell more (1000余名人才 over 8家企业): up to this much, by order of magnitude. */
+const MAGNITUDE_BONUS = 0.1;
+const MAX_MAGNITUDE_BONUS = 1;
 const MAX_KEY_FIGURES = 8;
 const MIN_WEIGHT = 1;
 
 /**
  * The most informative figures, best first: money, percentages and counts of a named subject before bare numbers,
- * dates and ordinals; each with its subject and the sentence that states it. A figure repeated with the same
- * subject is given once.
+ * dates and ordinals; each with its subject and the sentence that states it. The same value, unit and subject
+ * is given once.
  *
  * @example
  * pickKeyFigures(analysis)[0] // { start, end, value: 20000000, unit: 'CNY', subject: '成交额', sentence: '…' }
@@ -37,6 +40,9 @@ export function pickKeyFigures(analysis: Analysis): SummaryDraft['keyFigures'] {
     let weight = FIGURE_KIND_WEIGHT[f.kind] ?? 1;
     if (f.subject) weight += SUBJECT_BONUS;
     if (sentence?.paragraph === lede) weight += LEDE_BONUS;
+    if (typeof f.value === 'number' && f.kind !== 'date' && f.kind !== 'ordinal') {
+      weight += Math.min(MAX_MAGNITUDE_BONUS, MAGNITUDE_BONUS * Math.log10(1 + Math.abs(f.value)));
+    }
     return { f, sentence, weight, order };
   });
   const seen = new Set<string>();
@@ -44,7 +50,8 @@ export function pickKeyFigures(analysis: Analysis): SummaryDraft['keyFigures'] {
     .filter((s) => s.weight >= MIN_WEIGHT)
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .filter(({ f }) => {
-      const key = `${text.slice(f.start, f.end)}|${f.subject ?? ''}`;
+      // the same quantity said twice (120亿元 and １２０亿) is one key figure
+      const key = `${f.value}|${f.unit ?? ''}|${f.subject ?? ''}`;
       return !seen.has(key) && seen.add(key);
     })
     .slice(0, MAX_KEY_FIGURES)
