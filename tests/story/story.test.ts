@@ -173,6 +173,30 @@ describe('story: names, figures, sentences, keywords', () => {
   });
 });
 
+describe('story: key sentences and keywords on written text', () => {
+  const text = [
+    '四川家具西进',
+    '四川家具企业纷纷在北方建设生产基地,降低物流成本。',
+    '四川家具酝酿北方建生产基地',
+    '四川家具企业在北方的生产基地已有十多个,家具销售网络覆盖全国。',
+    '家具企业表示,北方生产基地让四川家具的销售更加便利。',
+    '黄石市与武汉市合作,黄石的家具企业也来到四川考察家具生产基地。',
+  ].join('\n');
+  const doc = analyze(text);
+
+  it('does not pick a subheading inside the body', () => {
+    const picked = doc.summary.keySentences.map((s) => s.text);
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked).not.toContain('四川家具酝酿北方建生产基地');
+  });
+
+  it('counts 黄石市 and 黄石 as one keyword', () => {
+    const words = doc.summary.keywords.map((k) => k.word);
+    expect(words).toContain('黄石');
+    expect(words).not.toContain('黄石市');
+  });
+});
+
 describe('story: the seed article (real output of the whole pipeline)', () => {
   const gold = seed.gold();
   const { summary } = analyze(seed.text());

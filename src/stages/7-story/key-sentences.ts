@@ -9,6 +9,8 @@ export const KEY_SENTENCE_SETTINGS = {
   iterations: 30,
   /** Prior of a sentence of the first body paragraph, added to 1. */
   lede: 2,
+  /** Body lines that do not end like a sentence (subheadings) are ranked only when fewer statements than this. */
+  minStatements: 3,
   /** Prior per distinct entity and per figure in a sentence, up to `richCap`. */
   perMention: 0.4,
   richCap: 3,
@@ -32,9 +34,10 @@ export function pickKeySentences(analysis: Analysis): Range[] {
   const s = KEY_SENTENCE_SETTINGS;
   const { layout } = analysis;
   const lede = layout.paragraphs.findIndex((p) => p.role === 'body');
-  const candidates = layout.sentences
-    .filter((x) => x.role === 'body' && x.end - x.start >= s.minLength)
-    .slice(0, s.maxSentences);
+  const long = layout.sentences.filter((x) => x.role === 'body' && x.end - x.start >= s.minLength).slice(0, s.maxSentences);
+  // a line without closing punctuation inside the body is a subheading (四川家具酝酿北方建生产基地), not a statement
+  const statements = long.filter((x) => endsStatement(analysis.text, x));
+  const candidates = statements.length >= s.minStatements ? statements : long;
   if (candidates.length === 0) return [];
 
   const prior = candidates.map((x) => 1 + (x.paragraph === lede ? s.lede : 0));
@@ -53,6 +56,12 @@ export function pickKeySentences(analysis: Analysis): Range[] {
     .slice(0, wanted)
     .sort((a, b) => a.k - b.k)
     .map(({ k }) => ({ start: candidates[k].start, end: candidates[k].end }));
+}
+
+const STATEMENT_ENDS = new Set(['。', '!', '！', '?', '？', ';', '；', '…', '”', '"', '’', ')', '）', '」', '』']);
+
+function endsStatement(text: string, range: Range): boolean {
+  return STATEMENT_ENDS.has(text[range.end - 1]);
 }
 
 /** Edge weights: shared content words over the log lengths of the two sentences, via an inverted index. */
