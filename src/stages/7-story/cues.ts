@@ -33,7 +33,7 @@ export const PLATFORM_SUFFIXES: readonly string[] = [
   '科技园', '科创园', '创新园', '产业联盟', '创新联盟', '技术联盟', '联盟', '飞地', '科创飞地', '孵化器',
   '加速器', '孵化基地', '创新中心', '离岸创新中心', '科创中心', '研发中心', '转化中心', '合作区', '示范区',
   '先行区', '先导区', '实验区', '试验区', '产业基地', '合作基地', '共同体', '服务平台', '合作平台',
-  '创新平台', '产业带', '经济带',
+  '创新平台',
 ];
 
 /** Words that end a platform name when read backwards (verbs jieba may tag as nouns). */
@@ -47,6 +47,9 @@ export const INDUSTRY_CUES: readonly string[] = [
   '聚焦', '培育', '推动', '发展', '壮大', '打造', '围绕', '布局', '深耕', '引进', '招引', '做强', '做大', '做优',
   '主攻', '瞄准', '涵盖', '覆盖', '涉及', '包括', '重点发展', '大力发展', '加快发展', '培育壮大', '发力',
 ];
+
+/** Separators inside a list of industries (与/同 join parties more often than sectors: 同时, 与X合作). */
+export const INDUSTRY_SEPARATORS: readonly string[] = ['、', '和', '及', '以及', '/'];
 
 /** Heads that close a list of industries: …等产业, …等领域, …三大产业. */
 export const INDUSTRY_HEADS: readonly string[] = ['产业集群', '产业链', '产业', '领域', '行业', '赛道'];

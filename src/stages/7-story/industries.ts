@@ -1,7 +1,7 @@
 import type { Analysis } from '../../doc/analysis.js';
 import type { Range } from '../2-article/index.js';
 import { isClauseEnd } from './clauses.js';
-import { INDUSTRY_CUES, INDUSTRY_HEADS, INDUSTRY_QUALIFIERS, LIST_SEPARATORS } from './cues.js';
+import { INDUSTRY_CUES, INDUSTRY_HEADS, INDUSTRY_QUALIFIERS, INDUSTRY_SEPARATORS } from './cues.js';
 import { storyLexicons } from './lexicons.js';
 import { firstStartingFrom } from './range-search.js';
 import { termMatcher } from './term-matcher.js';
@@ -9,7 +9,7 @@ import { termMatcher } from './term-matcher.js';
 const heads = termMatcher(INDUSTRY_HEADS);
 const cues = termMatcher(INDUSTRY_CUES);
 const qualifiers = termMatcher(INDUSTRY_QUALIFIERS);
-const separators = termMatcher(LIST_SEPARATORS);
+const separators = termMatcher(INDUSTRY_SEPARATORS);
 /** Characters before a head searched for its list; an item longer than MAX_ITEM is not an industry name. */
 const MAX_LIST = 80;
 const MAX_ITEM = 10;
@@ -58,7 +58,7 @@ function listEndBefore(text: string, headStart: number, from: number): number | 
 /** Heads that may close a list without a cue verb before it; 领域 needs one (在交通、生态等领域 are not industries). */
 const HEADS_WITHOUT_CUE = new Set(['产业', '产业集群', '产业链', '行业']);
 /** Tags an item's words may have: an industry name is a noun phrase. */
-const ITEM_TAGS = new Set(['n', 'nz', 'vn', 'eng', 'j', 'b', 'an', 'l', 'v', 'nt']);
+const ITEM_TAGS = new Set(['n', 'nz', 'vn', 'eng', 'j', 'b', 'an', 'l', 'nt']);
 /** Without a cue verb the first item is cut from running text: keep it short. */
 const MAX_FIRST_ITEM = 6;
 
@@ -102,6 +102,8 @@ function trimToNounPhrase(analysis: Analysis, range: Range): string | null {
   if (words.length === 0 || words[words.length - 1].end !== range.end) return null;
   let k = words.length;
   while (k > 0 && ITEM_TAGS.has(words[k - 1].pos)) k--;
+  // a sector named by a verb alone (涵盖了制造、能源…, 设计、维修等行业)
+  if (k === words.length && words[k - 1].pos === 'v') k--;
   while (k < words.length && words[k].pos === 'ns') k++;
   return k < words.length ? analysis.text.slice(words[k].start, range.end) : null;
 }

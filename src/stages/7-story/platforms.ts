@@ -51,7 +51,8 @@ export function findPlatforms(analysis: Analysis): string[] {
         start = tokens[i].start;
       }
       if (openParens > 0 || start === hit.start) continue;
-      if (proper || hasEntityIn(analysis, start, hit.start)) found.push(text.slice(start, hit.end));
+      const name = text.slice(start, hit.end);
+      if ((proper || hasEntityIn(analysis, start, hit.start)) && !isRegion(analysis, start, hit.end)) found.push(name);
     }
   }
   for (const e of analysis.entities) {
@@ -64,6 +65,12 @@ export function findPlatforms(analysis: Analysis): string[] {
 function hasEntityIn(analysis: Analysis, start: number, end: number): boolean {
   const first = analysis.entities[firstStartingFrom(analysis.entities, start)];
   return first !== undefined && first.end <= end;
+}
+
+/** A region the places stage resolved (长江经济带, 雄安新区) is a place, not a platform; zones may be platforms. */
+function isRegion(analysis: Analysis, start: number, end: number): boolean {
+  const e = analysis.entities[firstStartingFrom(analysis.entities, start)];
+  return e !== undefined && e.start === start && e.end === end && e.type === 'place' && e.level !== 'zone';
 }
 
 /** Distinct names in first-seen order, dropping any contained in another. */
