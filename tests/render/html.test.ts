@@ -70,11 +70,21 @@ describe('Doc views', () => {
 
 describe('zhnews analyze --format html', () => {
   const cli = (...args: string[]) =>
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...args], { cwd: root, encoding: 'utf8' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   it('prints one page', () => {
     const page = cli('fixtures/shangrao-g60-enclave.txt', '--format', 'html');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('<aside class="card summary">');
+  });
+
+  it('refuses several inputs with a code (one page per call)', () => {
+    let stderr = '';
+    try {
+      cli('fixtures/shangrao-g60-enclave.txt', 'fixtures/shangrao-g60-enclave.txt', '--format', 'html');
+    } catch (e) {
+      stderr = String((e as { stderr?: string }).stderr);
+    }
+    expect(stderr).toContain('E_OPTION');
   });
 });
