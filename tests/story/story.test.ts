@@ -33,11 +33,18 @@ const GROUP_PLACES: EntitySpec[] = [
   ['place', '四川', place('四川省', '510000', 'province', ['四川省'])],
 ];
 
+const KASHGAR = '喀什地区产业园开园\n喀什地区产业园今天开园。上海市将对口支援喀什地区,喀什地区发展加快。';
+const KASHGAR_PLACES: EntitySpec[] = [
+  ['place', '喀什地区', place('喀什地区', '653100', 'city', ['新疆维吾尔自治区', '喀什地区'])],
+  ['place', '上海市', SHANGHAI],
+];
+
 describe('story: focus and partners', () => {
   it.each([
     ['title, subject and frequency', COOPERATION, COOPERATION_PLACES, '上饶市', ['上海市', '松江区', '徐汇区']],
     ['对口支援 and 携手', AID, AID_PLACES, '昌都市', ['天津市']],
     ['a listed group that cooperates', GROUP, GROUP_PLACES, '成渝地区双城经济圈', ['重庆市', '四川省']],
+    ['the party before 对口支援', KASHGAR, KASHGAR_PLACES, '喀什地区', ['上海市']],
   ])('%s', (_, text, places, focus, partners) => {
     const { summary } = analysisWith(text, places);
     expect(summary?.focus?.name).toBe(focus);
@@ -228,8 +235,10 @@ describe('story: odd and long input', () => {
     ['上海,', 30_000],
     ['科技园,', 20_000],
     ['“双向飞地”', 10_000],
+    ['上海对接上海', 15_000],
+    ['上海与上海、', 15_000],
   ])('analyses %s × %i', (unit, times) => {
-    const doc = analyze(unit.repeat(times));
+    const doc = analyze(`${unit.repeat(times)}合作`);
     expect(doc.summary.keySentences.length).toBeLessThanOrEqual(5);
   });
 });

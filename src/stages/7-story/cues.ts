@@ -6,7 +6,8 @@
 /** Words that make a clause about cooperation: X与Y合作, 与X共建, X和Y签署 … */
 export const COOPERATION_WORDS: readonly string[] = [
   '合作', '共建', '对接', '协同', '结对', '对口', '携手', '联手', '牵手', '协作', '联合', '联动', '共享', '共赢',
-  '签约', '签署', '共同', '互认', '互通', '一体化', '帮扶', '支援', '交流', '共商', '共推', '共创', '协议',
+  '签约', '签署', '签订', '达成', '缔结', '结为', '友好城市', '共同', '互认', '互通', '一体化', '帮扶', '支援',
+  '交流', '共商', '共推', '共创', '协议',
 ];
 
 /** Verbs directly followed by the partner: 对接上海, 携手松江区, 对口支援新疆, 融入长三角. */
@@ -14,6 +15,9 @@ export const DIRECT_PARTNER_CUES: readonly string[] = [
   '对接', '携手', '联手', '牵手', '协同', '结对', '对口支援', '对口帮扶', '对口协作', '对口合作', '帮扶', '支援',
   '融入', '联合', '援建', '结对帮扶', '深化与', '加强与', '链接',
 ];
+
+/** Characters allowed between a party and a direct cue after it: 上海市将对口支援喀什, 天津还携手… */
+export const MAX_GAP_BEFORE_CUE = 2;
 
 /** Conjunctions that join two parties of a cooperation: 上饶与松江区合作, 与上海共建. */
 export const PARTY_CONJUNCTIONS: readonly string[] = ['与', '和', '同', '跟'];

@@ -7,6 +7,7 @@ import {
   DIRECT_PARTNER_CUES,
   LIST_FILLERS,
   LIST_SEPARATORS,
+  MAX_GAP_BEFORE_CUE,
   PARTY_CONJUNCTIONS,
   PLATFORM_SUFFIXES,
 } from './cues.js';
@@ -22,6 +23,8 @@ const conjunctions = termMatcher(PARTY_CONJUNCTIONS);
 const glue = termMatcher([...LIST_SEPARATORS, ...LIST_FILLERS]);
 /** Characters a direct cue may be separated from its partner by: 对接融入长三角 (another cue), 加强与上海 (与). */
 const MAX_CUE_GAP = 4;
+/** Longest list of parties read as one: bounds the work on a clause of thousands of joined names. */
+const MAX_CHAIN = 16;
 
 /**
  * The regions and bodies the focus cooperates with, most often named as a partner first: parties after a direct
@@ -51,13 +54,18 @@ export function findPartners(analysis: Analysis, parties: readonly Mention[], fo
       }
       if (inClause.length === 0) continue;
       for (const cue of directCues.find(text, clause.start, clause.end)) {
-        chainAfter(text, inClause, cue.end, MAX_CUE_GAP).forEach((m) => vote(m));
+        const after = chainAfter(text, inClause, cue.end, MAX_CUE_GAP);
+        after.forEach((m) => vote(m));
+        // 上海市对口支援喀什: the party giving support or cooperation stands just before the cue
+        const before = lastEndingBy(inClause, cue.start);
+        if (after.length > 0 && before && cue.start - before.end <= MAX_GAP_BEFORE_CUE) vote(before);
       }
       const lastCooperation = cooperation.find(text, clause.start, clause.end).pop();
       if (!lastCooperation) continue;
       for (const conj of conjunctions.find(text, clause.start, lastCooperation.start)) {
         // X与Y合作: the cooperation word follows the pair (与X合作的广度和深度 pairs nothing)
-        const before = inClause.find((p) => p.end === conj.start);
+        const previous = lastEndingBy(inClause, conj.start);
+        const before = previous?.end === conj.start ? previous : undefined;
         const after = chainAfter(text, inClause, conj.end, 0).filter((m) => m.end <= lastCooperation.start);
         if (after.length === 0) continue;
         if (before) vote(before);
@@ -83,7 +91,8 @@ export function findPartners(analysis: Analysis, parties: readonly Mention[], fo
 function chainAfter(text: string, parties: readonly Mention[], from: number, maxGap: number): Mention[] {
   const chain: Mention[] = [];
   let at = from;
-  for (const p of parties) {
+  for (let k = firstStartingFrom(parties, from); k < parties.length && chain.length < MAX_CHAIN; k++) {
+    const p = parties[k];
     if (p.start < at) continue;
     const gap: Range = { start: at, end: p.start };
     const ok = chain.length === 0 ? gap.end - gap.start <= maxGap && isCueGap(text, gap) : isGlue(text, gap);
@@ -97,6 +106,13 @@ function chainAfter(text: string, parties: readonly Mention[], from: number, max
 /** Macro-regions and countries are context more often than partners (融入长三角): their votes count half. */
 function levelWeight(m: Mention): number {
   return m.level === 'macro-region' || m.level === 'country' ? 0.5 : 1;
+}
+
+/** The last party that ends at or before `offset` (parties in document order). */
+function lastEndingBy(parties: readonly Mention[], offset: number): Mention | undefined {
+  let k = firstStartingFrom(parties, offset) - 1;
+  while (k >= 0 && parties[k].end > offset) k--;
+  return k >= 0 ? parties[k] : undefined;
 }
 
 /** Between a direct cue and its partner only other cue words may stand: 对接融入长三角, 加强与上海. */
