@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { ZhnewsError } from '../../errors.js';
+import { dataPath } from '../../resources/paths.js';
+import type { PlaceLevel } from '../../types.js';
+import { buildTrie, type Trie } from './trie.js';
+
+/** One place of the gazetteer: an administrative division, a zone, a macro-region or a country. */
+export interface Place {
+  /** Row number in the gazetteer: a stable id within one process. */
+  id: number;
+  /** 6-digit GB/T 2260 code; null for zones, macro-regions and countries. */
+  code: string | null;
+  /** Canonical full Simplified name: 上饶市, 延边朝鲜族自治州. */
+  name: string;
+  level: PlaceLevel;
+  /** The division it belongs to (null for provinces, macro-regions, countries). */
+  parent: Place | null;
+  /** Canonical names from the province down, ending with this place. */
+  path: string[];
+  /** Short names and Traditional forms: 上饶, 上饒, 上饒市. */
+  aliases: string[];
+  /** Larger is better known: provinces 100, capitals 80, other cities 60, districts 30–50, zones 20–25. */
+  prominence: number;
+}
+
+/** A town or street (镇/乡/街道), reported only with its county or city nearby. */
+export interface Town {
+  name: string;
+  parent: Place;
+}
+
+export interface Gazetteer {
+  places: Place[];
+  /** Every surface form (canonical names and aliases) → the places it can name; canonical forms listed first. */
+  byForm: Map<string, { places: Place[]; canonical: boolean }>;
+  /** Town name → the towns of that name. */
+  towns: Map<string, Town[]>;
+  /** Length of the longest town name, to bound the backwards look-up. */
+  longestTown: number;
+  /** A trie of every key of `byForm`. */
+  trie: Trie;
+}
+
+type Row = [code: string | null, name: string, level: PlaceLevel, parent: number, aliases: string[], prominence: number];
+
+let loaded: Gazetteer | null = null;
+
+/**
+ * The gazetteer built by scripts/build-gazetteer.ts (data/gazetteer.json), loaded once per process on first use.
+ *
+ * @example
+ * loadGazetteer().byForm.get('上饶')!.places[0].code // '361100'
+ */
+export function loadGazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  let data: { places: Row[]; towns: [string, number][] };
+  try {
+    data = JSON.parse(readFileSync(dataPath('gazetteer.json'), 'utf8')) as typeof data;
+  } catch (cause) {
+    throw new ZhnewsError('E_RESOURCE', 'could not read data/gazetteer.json (run `npm run build:gazetteer`)', { cause });
+  }
+  const places: Place[] = [];
+  for (const [code, name, level, parent, aliases, prominence] of data.places) {
+    const up = parent >= 0 ? places[parent] : null; // the builder writes parents before children
+    const path = up ? [...up.path, name] : [name];
+    places.push({ id: places.length, code, name, level, parent: up, path, aliases, prominence });
+  }
+  const byForm = new Map<string, { places: Place[]; canonical: boolean }>();
+  for (const place of places) addForm(byForm, place.name, place, true);
+  for (const place of places) for (const alias of place.aliases) addForm(byForm, alias, place, false);
+  const towns = new Map<string, Town[]>();
+  let longestTown = 0;
+  for (const [name, parent] of data.towns) {
+    const list = towns.get(name);
+    const town = { name, parent: places[parent] };
+    if (list) list.push(town);
+    else towns.set(name, [town]);
+    longestTown = Math.max(longestTown, name.length);
+  }
+  loaded = { places, byForm, towns, longestTown, trie: buildTrie(byForm.keys()) };
+  return loaded;
+}
+
+/** A canonical name outranks aliases: 吉林市 names only the city, while 吉林 may name the province or the city. */
+function addForm(map: Gazetteer['byForm'], form: string, place: Place, canonical: boolean): void {
+  const entry = map.get(form);
+  if (!entry) map.set(form, { places: [place], canonical });
+  else if (canonical === entry.canonical) {
+    if (!entry.places.includes(place)) entry.places.push(place);
+  } else if (canonical) map.set(form, { places: [place], canonical });
+}
+
+/**
+ * Whether `ancestor` is `place` itself or one of the divisions above it.
+ *
+ * @example
+ * const g = loadGazetteer();
+ * isWithin(g.byForm.get('松江区')!.places[0], g.byForm.get('上海')!.places[0]) // true
+ */
+export function isWithin(place: Place, ancestor: Place): boolean {
+  for (let p: Place | null = place; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,3 @@
+export interface PlaceInfo { name: string }
+export function lookupPlace(): PlaceInfo[] { return []; }
+export function placeNames(): string[] { return []; }

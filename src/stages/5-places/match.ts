@@ -1,0 +1,141 @@
+import type { Range } from '../2-article/index.js';
+import { isWithin, type Gazetteer, type Place } from './gazetteer.js';
+import type { TokenIndex } from './tokens.js';
+
+/** A gazetteer form found in the text, with every place it may name (resolved later). */
+export interface Mention extends Range {
+  candidates: Place[];
+  /** The canonical full name (上饶市) rather than a short or Traditional form (上饶). */
+  canonical: boolean;
+  /**
+   * A short form of a county-level place that jieba reads as an ordinary word (资源/n, 同心/n, 常熟/a): kept only
+   * when the document names a place close to it (its city or province, a neighbour).
+   */
+  weak: boolean;
+  /** Set by resolution: the place chosen and how. */
+  place?: Place;
+  resolvedBy?: string;
+}
+
+/**
+ * Forms that are mostly ordinary words or landmarks in news (西湖 the lake, 鼓楼 a drum tower, 三江源, 城区 downtown):
+ * taken as places only right after a parent (福州鼓楼, 阳泉市城区) or with their suffix (鼓楼区).
+ */
+const COMMON_WORDS = new Set(
+  ('东方 合作 和平 长安 新华 光明 向阳 前进 红旗 胜利 振兴 复兴 兴业 共和 通道 方正 大方 新兴 凤凰 白云 青山 城关 ' +
+    '江南 江北 河东 河西 城中 城东 城西 城北 城南 市中 高新 长寿 富民 公安 安宁 太平 平安 永安 大同 团结 民主 ' +
+    '西湖 鼓楼 朝阳 南山 海港 新城 中西 铁西 铁东 东区 西区 南区 北区 永和 安居 沙市 吉利 利民 双桥 白沙 金川 ' +
+    '红星 文明 长青 来宾 资源 港口 同心 解放 运河 莲花 天心 芙蓉 海棠 麒麟 天涯 灯塔 平房 友好 宏伟 工农 爱民 ' +
+    '南部 安定 比如 延长 互助 清水 大化 前锋 三元 二七 老城 中方 会同 太湖 三江 沿河 泰山 衡山 华山 城区 郊区 矿区').split(' '),
+);
+
+/**
+ * Every acceptable gazetteer form in the sentences, left to right, longest first, without overlaps. A form must be a
+ * whole word by jieba's tokens (中山大学, 大连湾 and 五大连池市 hold no place), or a piece of a place token that
+ * splits wholly into place names (浙江海宁). Short forms must also not be tagged as ordinary words.
+ *
+ * @example
+ * // with the tokens of '中山大学与上饶合作': only 上饶 (3–5) is found
+ */
+export function findMentions(
+  text: string,
+  sentences: readonly Range[],
+  tokens: TokenIndex,
+  gazetteer: Gazetteer,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of sentences) {
+    let i = sentence.start;
+    while (i < sentence.end) {
+      const found = tokens.covering(i) ? matchAt(text, i, sentence.end, tokens, gazetteer, out) : null;
+      if (found) {
+        out.push(found);
+        i = found.end;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+function matchAt(
+  text: string,
+  at: number,
+  limit: number,
+  tokens: TokenIndex,
+  gazetteer: Gazetteer,
+  before: readonly Mention[],
+): Mention | null {
+  const ends = gazetteer.trie.matchesAt(text, at, limit);
+  if (ends.length === 0) return null;
+  const previous = before.at(-1);
+  for (const end of ends) {
+    const form = text.slice(at, end);
+    const entry = gazetteer.byForm.get(form)!;
+    const whole = tokens.startsAt(at) && tokens.endsAt(end);
+    if (!whole && !isPieceOfPlaceToken(text, at, end, tokens, gazetteer)) continue;
+    // a parent right before vouches for any form: 福州鼓楼, 阳泉市城区
+    const afterParent = previous?.end === at && holdsAny(previous.candidates, entry.places);
+    const strength = afterParent ? 'name' : formStrength(form, entry.canonical, at, end, tokens, entry.places);
+    if (strength === 'word') continue;
+    return { start: at, end, candidates: [...entry.places], canonical: entry.canonical, weak: strength === 'weak' };
+  }
+  return null;
+}
+
+/** jieba's tags for names: place, person, other proper noun, abbreviation, unknown word. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x']);
+
+/**
+ * How much a form standing alone looks like a name (canonical full names do, unless common words): 'name'; 'weak' (a county-level place that jieba reads
+ * as a noun or adjective: needs a nearby place in the document); 'word' (not a place here).
+ */
+function formStrength(
+  form: string,
+  canonical: boolean,
+  start: number,
+  end: number,
+  tokens: TokenIndex,
+  places: readonly Place[],
+): 'name' | 'weak' | 'word' {
+  if (COMMON_WORDS.has(form)) return 'word';
+  if (canonical) return 'name';
+  const token = tokens.covering(start);
+  if (!token || token.start !== start) return 'word';
+  const single = token.end === end;
+  // cities and provinces are what news names by short form: 合肥/n, 保定/v and 大连/d are still the cities
+  const big = places.some((p) => p.level !== 'district' && p.level !== 'town');
+  if (!big && afterSurname(start, tokens)) return 'word'; // 朱长岭 is a person, not 长岭县
+  if (single && NAME_TAGS.has(token.pos)) return 'name';
+  if (single) return big ? 'name' : 'weak';
+  return form.length >= 3 ? 'name' : 'weak';
+}
+
+/** Whether one of `outer` holds one of `inner`: 福州 before 鼓楼, not 黄石 before 合作. */
+function holdsAny(outer: readonly Place[], inner: readonly Place[]): boolean {
+  return inner.some((c) => outer.some((a) => a !== c && isWithin(c, a)));
+}
+
+/** A one-character person-name token right before: jieba's cut of a name like 朱长岭 into 朱 / 长岭. */
+function afterSurname(start: number, tokens: TokenIndex): boolean {
+  const before = tokens.covering(start - 1);
+  return before !== null && before.end === start && before.end - before.start === 1 && before.pos.startsWith('nr');
+}
+
+/**
+ * jieba sometimes glues places into one 'ns' token (浙江海宁, 上海松江): accept a piece of such a token when the
+ * whole token splits, longest-first, into gazetteer forms with a boundary at both ends of the piece.
+ */
+function isPieceOfPlaceToken(text: string, start: number, end: number, tokens: TokenIndex, gazetteer: Gazetteer): boolean {
+  const token = tokens.covering(start);
+  if (!token || token.pos !== 'ns' || end > token.end) return false;
+  let hitStart = false;
+  let hitEnd = false;
+  for (let i = token.start; i < token.end; ) {
+    const next = gazetteer.trie.matchesAt(text, i, token.end)[0];
+    if (next === undefined) return false;
+    if (i === start) hitStart = true;
+    if (next === end) hitEnd = true;
+    i = next;
+  }
+  return hitStart && hitEnd;
+}

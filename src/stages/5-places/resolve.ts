@@ -1,0 +1,101 @@
+import { isWithin, type Place } from './gazetteer.js';
+import type { Mention } from './match.js';
+
+/**
+ * Choose one place for every mention, in order of evidence: the only candidate ('unique'); a parent written right
+ * before it, 南京市鼓楼区 or 吉林长春 ('explicit-parent'); the other places of the document ('document-context');
+ * else the best-known candidate ('prominence'). Sets `place` and `resolvedBy` on each mention and returns the
+ * mentions kept: weak short forms (see `Mention.weak`) with no related place in the document are dropped.
+ *
+ * @example
+ * // 福州鼓楼区: 鼓楼区 has four candidates; 福州 right before it picks 350102
+ */
+export function resolveMentions(text: string, found: readonly Mention[]): Mention[] {
+  for (const m of found) if (m.candidates.length === 1) settle(m, m.candidates[0], 'unique');
+  byExplicitParent(found);
+  const mentions = found.filter((m) => !m.weak || m.resolvedBy === 'explicit-parent' || keepWeak(m, found));
+  const known = mentions.filter((m) => m.place && !m.weak);
+  const sameForm = new Map<string, Place>();
+  for (const m of known) if (m.resolvedBy === 'explicit-parent') sameForm.set(text.slice(m.start, m.end), m.place!);
+  for (const m of mentions) {
+    if (m.place) continue;
+    const earlier = sameForm.get(text.slice(m.start, m.end));
+    const chosen = earlier && m.candidates.includes(earlier) ? earlier : byContext(m.candidates, known);
+    if (chosen) settle(m, chosen, 'document-context');
+    else settle(m, byProminence(m.candidates), 'prominence');
+  }
+  return mentions;
+}
+
+/** A weak short form (资源/n) stays only if a firm place of the document is its city, province or neighbour. */
+function keepWeak(weak: Mention, all: readonly Mention[]): boolean {
+  const near = weak.candidates.filter((c) => all.some((m) => !m.weak && m.place && closeness(c, m.place) >= 0.5));
+  if (near.length === 0) return false;
+  weak.candidates = near;
+  weak.place = undefined;
+  if (near.length === 1) settle(weak, near[0], 'document-context');
+  return true;
+}
+
+function settle(m: Mention, place: Place, how: string): void {
+  m.place = place;
+  m.resolvedBy = how;
+}
+
+/** Adjacent pairs where the first holds the second (上海市松江区, 福州鼓楼区, 吉林长春) narrow each other. */
+function byExplicitParent(mentions: readonly Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const outer = mentions[k - 1];
+    const inner = mentions[k];
+    if (outer.end !== inner.start) continue;
+    const held = inner.candidates.filter((c) => outer.candidates.some((a) => a !== c && isWithin(c, a)));
+    if (held.length === 0) continue;
+    const holders = outer.candidates.filter((a) => held.some((c) => a !== c && isWithin(c, a)));
+    narrow(inner, held);
+    narrow(outer, holders);
+  }
+}
+
+function narrow(m: Mention, candidates: Place[]): void {
+  if (m.place || candidates.length === m.candidates.length) return;
+  m.candidates = candidates;
+  if (candidates.length === 1) settle(m, candidates[0], 'explicit-parent');
+}
+
+/** The candidate closest in the division tree to the places already known, if one is strictly closest. */
+function byContext(candidates: readonly Place[], known: readonly Mention[]): Place | null {
+  let best: Place | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const c of candidates) {
+    let score = 0;
+    for (const m of known) score += closeness(c, m.place!);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** 1 / (steps between a and b in the division tree); 0 when they share no province or are the same place. */
+function closeness(a: Place, b: Place): number {
+  if (a === b) return 0;
+  const up = new Map<Place, number>();
+  let steps = 0;
+  for (let p: Place | null = a; p; p = p.parent) up.set(p, steps++);
+  steps = 0;
+  for (let p: Place | null = b; p; p = p.parent, steps++) {
+    const fromA = up.get(p);
+    if (fromA !== undefined) return 1 / (fromA + steps);
+  }
+  return 0;
+}
+
+/** The best-known candidate: a province before a city, a capital's district before another's, then by code. */
+function byProminence(candidates: readonly Place[]): Place {
+  return candidates.reduce((best, c) =>
+    c.prominence > best.prominence || (c.prominence === best.prominence && (c.code ?? '') < (best.code ?? '')) ? c : best,
+  );
+}
