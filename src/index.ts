@@ -4,3 +4,4 @@ export { ZhnewsError, ERROR_CODES, type ZhnewsErrorCode } from './errors.js';
 export type { AnalyzeOptions, AnalyzerOptions } from './options.js';
 export type { Segmenter } from './stages/3-segment/index.js';
 export type * from './types.js';
+export { lookupPlace, placeNames, type PlaceInfo } from './stages/5-places/index.js';

@@ -71,11 +71,16 @@ function matchAt(
   for (const end of ends) {
     const form = text.slice(at, end);
     const entry = gazetteer.byForm.get(form)!;
-    const whole = tokens.startsAt(at) && tokens.endsAt(end);
-    if (!whole && !isPieceOfPlaceToken(text, at, end, tokens, gazetteer)) continue;
+    if (form.endsWith('市') && text[end] === '场') continue; // 吉林市场 is 吉林 + 市场
+    const whole = entry.canonical
+      ? tokens.mayCutAt(at) && tokens.mayCutAt(end)
+      : tokens.startsAt(at) && tokens.endsAt(end);
+    const piece = !whole && isPieceOfPlaceToken(text, at, end, tokens, gazetteer);
+    if (!whole && !piece) continue;
     // a parent right before vouches for any form: 福州鼓楼, 阳泉市城区
     const afterParent = previous?.end === at && holdsAny(previous.candidates, entry.places);
-    const strength = afterParent ? 'name' : formStrength(form, entry.canonical, at, end, tokens, entry.places);
+    let strength = afterParent ? 'name' : formStrength(form, entry.canonical, at, end, tokens, entry.places);
+    if (piece && strength !== 'word') strength = 'name';
     if (strength === 'word') continue;
     return { start: at, end, candidates: [...entry.places], canonical: entry.canonical, weak: strength === 'weak' };
   }
@@ -122,12 +127,12 @@ function afterSurname(start: number, tokens: TokenIndex): boolean {
 }
 
 /**
- * jieba sometimes glues places into one 'ns' token (浙江海宁, 上海松江): accept a piece of such a token when the
- * whole token splits, longest-first, into gazetteer forms with a boundary at both ends of the piece.
+ * jieba sometimes glues places into one token (浙江海宁/ns, 吉林长春/nr): accept a piece of such a token when the
+ * whole token splits, longest-first, into two or more gazetteer forms with a boundary at both ends of the piece.
  */
 function isPieceOfPlaceToken(text: string, start: number, end: number, tokens: TokenIndex, gazetteer: Gazetteer): boolean {
   const token = tokens.covering(start);
-  if (!token || token.pos !== 'ns' || end > token.end) return false;
+  if (!token || end > token.end || (token.start === start && token.end === end)) return false;
   let hitStart = false;
   let hitEnd = false;
   for (let i = token.start; i < token.end; ) {

@@ -15,8 +15,14 @@ export function resolveMentions(text: string, found: readonly Mention[]): Mentio
   byExplicitParent(found);
   const mentions = found.filter((m) => !m.weak || m.resolvedBy === 'explicit-parent' || keepWeak(m, found));
   const known = mentions.filter((m) => m.place && !m.weak);
-  const sameForm = new Map<string, Place>();
-  for (const m of known) if (m.resolvedBy === 'explicit-parent') sameForm.set(text.slice(m.start, m.end), m.place!);
+  // a form the document resolved by an explicit parent elsewhere means the same here, unless it was resolved two ways
+  const sameForm = new Map<string, Place | null>();
+  for (const m of known) {
+    if (m.resolvedBy !== 'explicit-parent') continue;
+    const form = text.slice(m.start, m.end);
+    const before = sameForm.get(form);
+    sameForm.set(form, before === undefined || before === m.place ? m.place! : null);
+  }
   for (const m of mentions) {
     if (m.place) continue;
     const earlier = sameForm.get(text.slice(m.start, m.end));

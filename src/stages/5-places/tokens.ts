@@ -8,6 +8,11 @@ export interface TokenIndex {
   endsAt(i: number): boolean;
   /** The token covering the character at `i`, or null outside the segmented sentences. */
   covering(i: number): TokenRange | null;
+  /**
+   * Whether `i` is a token boundary or falls inside a word jieba's HMM made up ('x', 2+ characters): it cuts rare
+   * names wrongly (广丰区洋口镇 → 广丰 / 区洋 / 口镇), so such a word is no evidence against a full name.
+   */
+  mayCutAt(i: number): boolean;
 }
 
 /**
@@ -28,5 +33,9 @@ export function indexTokens(tokens: readonly TokenRange[], length: number): Toke
     startsAt: (i) => tokenAt(i)?.start === i,
     endsAt: (i) => tokenAt(i - 1)?.end === i,
     covering: tokenAt,
+    mayCutAt(i) {
+      const t = tokenAt(i);
+      return t === null || t.start === i || (t.pos === 'x' && t.end - t.start > 1);
+    },
   };
 }

@@ -1,8 +1,103 @@
 import type { Range } from '../2-article/index.js';
-import type { Gazetteer } from './gazetteer.js';
+import { isWithin, type Gazetteer, type Place, type Town } from './gazetteer.js';
 import type { Mention } from './match.js';
 import type { TokenIndex } from './tokens.js';
 
-export function findTowns(_t: string, _s: readonly Range[], mentions: Mention[], _k: TokenIndex, _g: Gazetteer): Mention[] {
-  return mentions;
+/**
+ * Towns and streets (洋口镇, 景山街道), found only with their full suffix and only after their county or city in the
+ * same sentence: names like 城关镇 or 新华街道 recur across the country, and a bare 镇 name is too often something
+ * else. They replace any short form inside them. Returns all mentions in document order.
+ *
+ * @example
+ * // '上饶市广丰区洋口镇': 上饶市, 广丰区, then 洋口镇 (town, path 江西省/上饶市/广丰区/洋口镇)
+ */
+export function findTowns(
+  text: string,
+  sentences: readonly Range[],
+  mentions: readonly Mention[],
+  tokens: TokenIndex,
+  gazetteer: Gazetteer,
+): Mention[] {
+  const towns: Mention[] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < mentions.length && mentions[k].start < sentence.start) k++;
+    const first = k;
+    for (let end = sentence.start + 2; end <= sentence.end; end++) {
+      const suffix = text[end - 1];
+      if (suffix !== '镇' && suffix !== '乡' && !(suffix === '道' && text[end - 2] === '街')) continue;
+      if (!tokens.mayCutAt(end)) continue;
+      const town = townEndingAt(text, end, sentence.start, mentions, first, tokens, gazetteer);
+      if (town && (towns.length === 0 || towns[towns.length - 1].end <= town.start)) towns.push(town);
+    }
+  }
+  if (towns.length === 0) return [...mentions];
+  return merge(mentions, towns);
+}
+
+function townEndingAt(
+  text: string,
+  end: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  first: number,
+  tokens: TokenIndex,
+  gazetteer: Gazetteer,
+): Mention | null {
+  for (let len = Math.min(gazetteer.longestTown, end - sentenceStart); len >= 2; len--) {
+    const start = end - len;
+    const named = gazetteer.towns.get(text.slice(start, end));
+    if (!named || !tokens.mayCutAt(start)) continue;
+    const held = heldBy(named, mentions, first, start);
+    if (!held) continue;
+    const { town, parent } = held;
+    const place: Place = {
+      id: -1,
+      code: null,
+      name: town.name,
+      level: 'town',
+      parent: town.parent,
+      path: [...town.parent.path, town.name],
+      aliases: [],
+      prominence: 10,
+    };
+    const resolvedBy = parent.end === start ? 'explicit-parent' : 'document-context';
+    return { start, end, candidates: [place], place, canonical: true, weak: false, resolvedBy };
+  }
+  return null;
+}
+
+/** The town of that name under a place mentioned earlier in the sentence (the nearest such mention). */
+function heldBy(
+  towns: readonly Town[],
+  mentions: readonly Mention[],
+  first: number,
+  before: number,
+): { town: Town; parent: Mention } | null {
+  for (let k = lastBefore(mentions, first, before); k >= first; k--) {
+    const m = mentions[k];
+    const town = m.place && towns.find((t) => isWithin(t.parent, m.place!));
+    if (town) return { town, parent: m };
+  }
+  return null;
+}
+
+function lastBefore(mentions: readonly Mention[], first: number, before: number): number {
+  let k = first - 1;
+  while (k + 1 < mentions.length && mentions[k + 1].end <= before) k++;
+  return k;
+}
+
+/** Mentions and towns in order; a mention inside a town (a short form such as 洋口) gives way to it. */
+function merge(mentions: readonly Mention[], towns: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let t = 0;
+  for (const m of mentions) {
+    while (t < towns.length && towns[t].start < m.start && towns[t].end <= m.start) out.push(towns[t++]);
+    const town = towns[t];
+    if (town && m.start < town.end && town.start < m.end) continue;
+    out.push(m);
+  }
+  while (t < towns.length) out.push(towns[t++]);
+  return out;
 }

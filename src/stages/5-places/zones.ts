@@ -2,7 +2,79 @@ import type { Place } from './gazetteer.js';
 import type { Mention } from './match.js';
 import type { TokenIndex } from './tokens.js';
 
-export function widenToZones(_text: string, mentions: Mention[], _tokens: TokenIndex): Mention[] {
-  return mentions;
+/** The last words of a development zone's name, longest first so that 经济技术开发区 wins over 开发区. */
+const ZONE_HEADS = [
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '自由贸易试验区',
+  '高新技术开发区',
+  '综合保税区',
+  '经济开发区',
+  '自贸试验区',
+  '工业园区',
+  '产业园区',
+  '开发区',
+  '高新区',
+  '经开区',
+  '综保区',
+  '保税区',
+  '自贸区',
+  '试验区',
+  '示范区',
+  '合作区',
+  '新区',
+];
+
+/** Words allowed between the place and the head (上饶 高铁经济 试验区): nouns and names, not verbs (建设示范区). */
+const MIDDLE_TAGS = new Set(['n', 'nz', 'ns', 'j', 'x', 'eng']);
+const MAX_MIDDLE = 6;
+
+/**
+ * A city or county followed by a zone's name (上饶经开区, 上饶高铁经济试验区, 嘉兴高新区) becomes one zone mention
+ * whose path runs through that place; curated and coded zones (苏州工业园区, 两江新区) were matched whole already.
+ *
+ * @example
+ * // '上饶经开区' with 上饶 resolved to 上饶市 → a 'zone' mention 上饶经开区, path 江西省/上饶市/上饶经开区
+ */
+export function widenToZones(text: string, mentions: readonly Mention[], tokens: TokenIndex): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const limit = k + 1 < mentions.length ? mentions[k + 1].start : text.length;
+    const end = m.place && isDivision(m.place) ? zoneEnd(text, m.end, limit, tokens) : -1;
+    if (end < 0) {
+      out.push(m);
+      continue;
+    }
+    const name = text.slice(m.start, end);
+    const zone: Place = {
+      id: -1,
+      code: null,
+      name,
+      level: 'zone',
+      parent: m.place!,
+      path: [...m.place!.path, name],
+      aliases: [],
+      prominence: 20,
+    };
+    out.push({ ...m, end, candidates: [zone], place: zone, canonical: true });
+  }
+  return out;
 }
-export type { Place };
+
+function isDivision(place: Place): boolean {
+  return place.code !== null && place.level !== 'town';
+}
+
+/** Where a zone's name that starts right after a place ends, or -1: whole tokens, a few nouns, then a head. */
+function zoneEnd(text: string, from: number, limit: number, tokens: TokenIndex): number {
+  let at = from;
+  while (at - from <= MAX_MIDDLE && at < limit) {
+    const head = ZONE_HEADS.find((h) => text.startsWith(h, at));
+    if (head && at + head.length <= limit && tokens.endsAt(at + head.length)) return at + head.length;
+    const token = tokens.covering(at);
+    if (!token || token.start !== at || !MIDDLE_TAGS.has(token.pos)) return -1;
+    at = token.end;
+  }
+  return -1;
+}
