@@ -4,7 +4,7 @@
  *
  * Output (compact, loaded lazily by src/stages/5-places/gazetteer.ts):
  *   places: [code | null, canonical name, level, parent index (-1: none), aliases, prominence][]
- *   towns:  [name, parent index][]   towns and streets with their full suffix (镇/乡/街道)
+ *   towns:  { county index: 'name|name|…' }   towns and streets with their full suffix (镇/乡/街道)
  * Aliases are short names (上饶, 延边州, 前郭县) and Traditional forms (上饒, 松江區) made with opencc-js.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -124,7 +124,7 @@ function zoneAliases(name: string, provinceShort: string): string[] {
   return out.filter((a) => a !== name && !/^(.{0,1})(高新区|经开区|新区|开发区|经济开发区|工业园区|经济技术开发区|高新技术产业开发区)$/.test(a));
 }
 
-function build(): { places: Row[]; towns: [string, number][] } {
+function build(): { places: Row[]; towns: Record<number, string> } {
   const places: Row[] = [];
   const index = new Map<string, number>(); // code → row index
   const add = (row: Row): number => {
@@ -180,11 +180,11 @@ function build(): { places: Row[]; towns: [string, number][] } {
 
   // Towns only with their full suffix: 城关镇 alone names dozens of places, so a town is reported only when the
   // stage also finds its county or city nearby (see towns.ts). 开发区 / 农场 rows are skipped: not towns.
-  const towns: [string, number][] = [];
+  const towns: Record<number, string> = {};
   for (const s of streets) {
     if (!/(镇|乡|街道)$/.test(s.name)) continue;
     const parent = index.get(s.areaCode);
-    if (parent !== undefined) towns.push([s.name, parent]);
+    if (parent !== undefined) towns[parent] = towns[parent] ? `${towns[parent]}|${s.name}` : s.name;
   }
   return { places, towns };
 }
@@ -198,4 +198,4 @@ const out = {
 };
 const file = join(root, 'data', 'gazetteer.json');
 writeFileSync(file, `${JSON.stringify(out)}\n`);
-console.log(`${places.length} places, ${towns.length} towns → ${file} (${(readFileSync(file).length / 1e6).toFixed(2)} MB)`);
+console.log(`${places.length} places, ${Object.values(towns).join('|').split('|').length} towns → ${file} (${(readFileSync(file).length / 1e6).toFixed(2)} MB)`);

@@ -26,6 +26,7 @@ export interface Place {
 /** A town or street (镇/乡/街道), reported only with its county or city nearby. */
 export interface Town {
   name: string;
+  /** The county-level division it belongs to. */
   parent: Place;
 }
 
@@ -33,12 +34,13 @@ export interface Gazetteer {
   places: Place[];
   /** Every surface form (canonical names and aliases) → the places it can name; canonical forms listed first. */
   byForm: Map<string, { places: Place[]; canonical: boolean }>;
-  /** Town name → the towns of that name. */
-  towns: Map<string, Town[]>;
-  /** Length of the longest town name, to bound the backwards look-up. */
-  longestTown: number;
   /** A trie of every key of `byForm`. */
   trie: Trie;
+  /**
+   * The towns under a county or city, by name (built on first request for that place: 38k towns are too many
+   * to index up front, and only those under a place an article names are ever looked up).
+   */
+  townsUnder(place: Place): ReadonlyMap<string, Town>;
 }
 
 type Row = [code: string | null, name: string, level: PlaceLevel, parent: number, aliases: string[], prominence: number];
@@ -53,31 +55,42 @@ let loaded: Gazetteer | null = null;
  */
 export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded;
-  let data: { places: Row[]; towns: [string, number][] };
+  let data: { places: Row[]; towns: Record<string, string> };
   try {
     data = JSON.parse(readFileSync(dataPath('gazetteer.json'), 'utf8')) as typeof data;
   } catch (cause) {
     throw new ZhnewsError('E_RESOURCE', 'could not read data/gazetteer.json (run `npm run build:gazetteer`)', { cause });
   }
   const places: Place[] = [];
+  const children = new Map<Place, Place[]>();
   for (const [code, name, level, parent, aliases, prominence] of data.places) {
     const up = parent >= 0 ? places[parent] : null; // the builder writes parents before children
     const path = up ? [...up.path, name] : [name];
-    places.push({ id: places.length, code, name, level, parent: up, path, aliases, prominence });
+    const place: Place = { id: places.length, code, name, level, parent: up, path, aliases, prominence };
+    places.push(place);
+    if (up) {
+      const siblings = children.get(up);
+      if (siblings) siblings.push(place);
+      else children.set(up, [place]);
+    }
   }
   const byForm = new Map<string, { places: Place[]; canonical: boolean }>();
   for (const place of places) addForm(byForm, place.name, place, true);
   for (const place of places) for (const alias of place.aliases) addForm(byForm, alias, place, false);
-  const towns = new Map<string, Town[]>();
-  let longestTown = 0;
-  for (const [name, parent] of data.towns) {
-    const list = towns.get(name);
-    const town = { name, parent: places[parent] };
-    if (list) list.push(town);
-    else towns.set(name, [town]);
-    longestTown = Math.max(longestTown, name.length);
-  }
-  loaded = { places, byForm, towns, longestTown, trie: buildTrie(byForm.keys()) };
+  const townCache = new Map<Place, ReadonlyMap<string, Town>>();
+  const townsUnder = (place: Place): ReadonlyMap<string, Town> => {
+    let towns = townCache.get(place);
+    if (towns) return towns;
+    const map = new Map<string, Town>();
+    const own = data.towns[place.id];
+    if (own) for (const name of own.split('|')) map.set(name, { name, parent: place });
+    if (place.level === 'city') {
+      for (const child of children.get(place) ?? []) for (const [name, town] of townsUnder(child)) map.set(name, town);
+    }
+    townCache.set(place, (towns = map));
+    return towns;
+  };
+  loaded = { places, byForm, trie: buildTrie(byForm.keys()), townsUnder };
   return loaded;
 }
 

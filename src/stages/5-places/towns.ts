@@ -1,5 +1,5 @@
 import type { Range } from '../2-article/index.js';
-import { isWithin, type Gazetteer, type Place, type Town } from './gazetteer.js';
+import type { Gazetteer, Place, Town } from './gazetteer.js';
 import type { Mention } from './match.js';
 import type { TokenIndex } from './tokens.js';
 
@@ -35,6 +35,9 @@ export function findTowns(
   return merge(mentions, towns);
 }
 
+/** Town names are at most this long (the longest, 天津经济技术开发区东区泰达街道, has 15 characters). */
+const LONGEST_TOWN = 16;
+
 function townEndingAt(
   text: string,
   end: number,
@@ -44,44 +47,37 @@ function townEndingAt(
   tokens: TokenIndex,
   gazetteer: Gazetteer,
 ): Mention | null {
-  for (let len = Math.min(gazetteer.longestTown, end - sentenceStart); len >= 2; len--) {
-    const start = end - len;
-    const named = gazetteer.towns.get(text.slice(start, end));
-    if (!named || !tokens.mayCutAt(start)) continue;
-    const held = heldBy(named, mentions, first, start);
-    if (!held) continue;
-    const { town, parent } = held;
-    const place: Place = {
-      id: -1,
-      code: null,
-      name: town.name,
-      level: 'town',
-      parent: town.parent,
-      path: [...town.parent.path, town.name],
-      aliases: [],
-      prominence: 10,
-    };
-    const resolvedBy = parent.end === start ? 'explicit-parent' : 'document-context';
-    return { start, end, candidates: [place], place, canonical: true, weak: false, resolvedBy };
+  // the nearest county or city named earlier in the sentence holds the town, if any does
+  for (let k = lastBefore(mentions, first, end); k >= first; k--) {
+    const holder = mentions[k];
+    const place = holder.place;
+    if (!place || place.code === null || (place.level !== 'city' && place.level !== 'district')) continue;
+    const towns = gazetteer.townsUnder(place);
+    for (let len = Math.min(LONGEST_TOWN, end - Math.max(sentenceStart, holder.end)); len >= 2; len--) {
+      const start = end - len;
+      const town = towns.get(text.slice(start, end));
+      if (!town || !tokens.mayCutAt(start)) continue;
+      const resolvedBy = holder.end === start ? 'explicit-parent' : 'document-context';
+      return { start, end, candidates: [], place: townPlace(town), canonical: true, weak: false, resolvedBy };
+    }
   }
   return null;
 }
 
-/** The town of that name under a place mentioned earlier in the sentence (the nearest such mention). */
-function heldBy(
-  towns: readonly Town[],
-  mentions: readonly Mention[],
-  first: number,
-  before: number,
-): { town: Town; parent: Mention } | null {
-  for (let k = lastBefore(mentions, first, before); k >= first; k--) {
-    const m = mentions[k];
-    const town = m.place && towns.find((t) => isWithin(t.parent, m.place!));
-    if (town) return { town, parent: m };
-  }
-  return null;
+function townPlace(town: Town): Place {
+  return {
+    id: -1,
+    code: null,
+    name: town.name,
+    level: 'town',
+    parent: town.parent,
+    path: [...town.parent.path, town.name],
+    aliases: [],
+    prominence: 10,
+  };
 }
 
+/** Index of the last mention that ends at or before `before` (first - 1 if none). */
 function lastBefore(mentions: readonly Mention[], first: number, before: number): number {
   let k = first - 1;
   while (k + 1 < mentions.length && mentions[k + 1].end <= before) k++;
