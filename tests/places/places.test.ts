@@ -27,6 +27,9 @@ describe('places: same-named districts', () => {
     ['鼓楼区位于江苏省徐州市北部。', '鼓楼区→鼓楼区 320302 document-context'],
     ['杭州市余杭区与西湖区合作。', '西湖区→西湖区 330106 document-context'],
     ['江北区在重庆。', '江北区→江北区 500105 document-context'],
+    // a bare short form: the city, not its same-named county; the province, not a county far away
+    ['长沙市政府与长沙县', '长沙→长沙市 430100 document-context'],
+    ['河南广东两省公安', '河南→河南省 410000 prominence'],
     // prominence: nothing else to go on
     ['朝阳区发布通知。', '朝阳区→朝阳区 110105 prominence'],
     ['普陀区发布通知。', '普陀区→普陀区 310107 prominence'],
@@ -68,6 +71,8 @@ describe('places: not places (cpca failures and ordinary words)', () => {
     ['在吉林市场', []], // jieba cuts 吉林市/场: we skip 吉林市 rather than guess
     ['东盟与欧盟', []],
     ['资源整合', []],
+    ['摩根大通等大银行', []],
+    ['丽江古城和老城区', []],
   ])('%s', (text, names) => {
     expect(places(text).map((e) => e.name)).toEqual(names);
   });

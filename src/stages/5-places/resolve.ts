@@ -68,14 +68,21 @@ function narrow(m: Mention, candidates: Place[]): void {
   if (candidates.length === 1) settle(m, candidates[0], 'explicit-parent');
 }
 
-/** The candidate closest in the division tree to the places already known, if one is strictly closest. */
-function byContext(candidates: readonly Place[], known: readonly Mention[]): Place | null {
+/**
+ * The candidate closest in the division tree to the places already known, if one is strictly closest. A county
+ * named like its own city (长沙县 in 长沙市) never wins on context: a bare 长沙 is the city. A candidate below the
+ * best-known one's level (河南蒙古族自治县 against 河南省) needs at least one parent or child in the document.
+ */
+function byContext(all: readonly Place[], known: readonly Mention[]): Place | null {
+  const candidates = all.filter((c) => c.level !== 'district' || !all.some((a) => a !== c && isWithin(c, a)));
+  const top = byProminence(candidates);
   let best: Place | null = null;
   let bestScore = 0;
   let tie = false;
   for (const c of candidates) {
     let score = 0;
     for (const m of known) score += closeness(c, m.place!);
+    if (c !== top && rank(c) < rank(top) && score < 1) continue;
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -83,6 +90,12 @@ function byContext(candidates: readonly Place[], known: readonly Mention[]): Pla
     } else if (score === bestScore && score > 0) tie = true;
   }
   return tie ? null : best;
+}
+
+const RANKS: Record<string, number> = { country: 4, 'macro-region': 4, province: 3, city: 2, district: 1, zone: 1, town: 0 };
+
+function rank(place: Place): number {
+  return RANKS[place.level] ?? 0;
 }
 
 /** 1 / (steps between a and b in the division tree); 0 when they share no province or are the same place. */
