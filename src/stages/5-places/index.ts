@@ -25,8 +25,9 @@ const CONFIDENCE: Record<string, number> = {
  * The places of an article as entity drafts, in document order.
  *
  * @example
- * findPlaces(analysisOf('上饶与上海市松江区合作')).map((p) => [p.name, p.code])
- * // [['上饶市', '361100'], ['上海市', '310000'], ['松江区', '310117']]
+ * // runPipeline calls it after segmentation; through the public API:
+ * analyze('上饶与上海市松江区合作').entities.map((e) => [e.name, e.code, e.resolvedBy])
+ * // [['上饶市', '361100', 'unique'], ['上海市', '310000', 'unique'], ['松江区', '310117', 'unique']]
  */
 export function findPlaces(analysis: Analysis): EntityDraft[] {
   const gazetteer = loadGazetteer();

@@ -13,12 +13,20 @@ import type { Mention } from './match.js';
 export function resolveMentions(text: string, found: readonly Mention[]): Mention[] {
   for (const m of found) if (m.candidates.length === 1) settle(m, m.candidates[0], 'unique');
   byExplicitParent(found);
-  const mentions = found.filter((m) => !m.weak || m.resolvedBy === 'explicit-parent' || keepWeak(m, found));
-  const known = mentions.filter((m) => m.place && !m.weak);
+  const firm = [...countPlaces(found.filter((m) => !m.weak)).keys()];
+  const near = new Map<Place, boolean>(); // whether a candidate is near a firm place, computed once
+  const isNear = (c: Place): boolean => {
+    let yes = near.get(c);
+    if (yes === undefined) near.set(c, (yes = firm.some((p) => closeness(c, p) >= 0.5)));
+    return yes;
+  };
+  const mentions = found.filter((m) => !m.weak || m.resolvedBy === 'explicit-parent' || keepWeak(m, isNear));
+  const known = countPlaces(mentions.filter((m) => !m.weak));
+  const scores = new Map<Place, number>(); // context score of each candidate, computed once
   // a form the document resolved by an explicit parent elsewhere means the same here, unless it was resolved two ways
   const sameForm = new Map<string, Place | null>();
-  for (const m of known) {
-    if (m.resolvedBy !== 'explicit-parent') continue;
+  for (const m of mentions) {
+    if (m.resolvedBy !== 'explicit-parent' || m.weak) continue;
     const form = text.slice(m.start, m.end);
     const before = sameForm.get(form);
     sameForm.set(form, before === undefined || before === m.place ? m.place! : null);
@@ -26,16 +34,23 @@ export function resolveMentions(text: string, found: readonly Mention[]): Mentio
   for (const m of mentions) {
     if (m.place) continue;
     const earlier = sameForm.get(text.slice(m.start, m.end));
-    const chosen = earlier && m.candidates.includes(earlier) ? earlier : byContext(m.candidates, known);
+    const chosen = earlier && m.candidates.includes(earlier) ? earlier : byContext(m.candidates, known, scores);
     if (chosen) settle(m, chosen, 'document-context');
     else settle(m, byProminence(m.candidates), 'prominence');
   }
   return mentions;
 }
 
+/** How often each resolved place is mentioned: context is scored per distinct place, so it stays linear. */
+function countPlaces(mentions: readonly Mention[]): Map<Place, number> {
+  const counts = new Map<Place, number>();
+  for (const m of mentions) if (m.place) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+  return counts;
+}
+
 /** A weak short form (资源/n) stays only if a firm place of the document is its city, province or neighbour. */
-function keepWeak(weak: Mention, all: readonly Mention[]): boolean {
-  const near = weak.candidates.filter((c) => all.some((m) => !m.weak && m.place && closeness(c, m.place) >= 0.5));
+function keepWeak(weak: Mention, isNear: (c: Place) => boolean): boolean {
+  const near = weak.candidates.filter(isNear);
   if (near.length === 0) return false;
   weak.candidates = near;
   weak.place = undefined;
@@ -73,15 +88,19 @@ function narrow(m: Mention, candidates: Place[]): void {
  * named like its own city (长沙县 in 长沙市) never wins on context: a bare 长沙 is the city. A candidate below the
  * best-known one's level (河南蒙古族自治县 against 河南省) needs at least one parent or child in the document.
  */
-function byContext(all: readonly Place[], known: readonly Mention[]): Place | null {
+function byContext(all: readonly Place[], known: ReadonlyMap<Place, number>, scores: Map<Place, number>): Place | null {
   const candidates = all.filter((c) => c.level !== 'district' || !all.some((a) => a !== c && isWithin(c, a)));
   const top = byProminence(candidates);
   let best: Place | null = null;
   let bestScore = 0;
   let tie = false;
   for (const c of candidates) {
-    let score = 0;
-    for (const m of known) score += closeness(c, m.place!);
+    let score = scores.get(c);
+    if (score === undefined) {
+      score = 0;
+      for (const [place, count] of known) score += count * closeness(c, place);
+      scores.set(c, score);
+    }
     if (c !== top && rank(c) < rank(top) && score < 1) continue;
     if (score > bestScore) {
       best = c;

@@ -19,15 +19,17 @@ export function findTowns(
   gazetteer: Gazetteer,
 ): Mention[] {
   const towns: Mention[] = [];
-  let k = 0;
+  let k = 0; // mentions before k end before the current sentence
+  let last = -1; // the last mention ending at or before the current position
   for (const sentence of sentences) {
     while (k < mentions.length && mentions[k].start < sentence.start) k++;
-    const first = k;
+    last = k - 1;
     for (let end = sentence.start + 2; end <= sentence.end; end++) {
+      while (last + 1 < mentions.length && mentions[last + 1].end <= end) last++;
       const suffix = text[end - 1];
       if (suffix !== '镇' && suffix !== '乡' && !(suffix === '道' && text[end - 2] === '街')) continue;
       if (!tokens.mayCutAt(end)) continue;
-      const town = townEndingAt(text, end, sentence.start, mentions, first, tokens, gazetteer);
+      const town = townEndingAt(text, end, sentence.start, mentions, k, last, tokens, gazetteer);
       if (town && (towns.length === 0 || towns[towns.length - 1].end <= town.start)) towns.push(town);
     }
   }
@@ -38,17 +40,21 @@ export function findTowns(
 /** Town names are at most this long (the longest, 天津经济技术开发区东区泰达街道, has 15 characters). */
 const LONGEST_TOWN = 16;
 
+/** How far before a town its county or city may be named: 上饶市广丰区洋口镇, 玉山县的城关镇. */
+const HOLDER_WINDOW = 24;
+
 function townEndingAt(
   text: string,
   end: number,
   sentenceStart: number,
   mentions: readonly Mention[],
   first: number,
+  last: number,
   tokens: TokenIndex,
   gazetteer: Gazetteer,
 ): Mention | null {
-  // the nearest county or city named earlier in the sentence holds the town, if any does
-  for (let k = lastBefore(mentions, first, end); k >= first; k--) {
+  // the nearest county or city named shortly before, in the same sentence, holds the town if any does
+  for (let k = last; k >= first && mentions[k].end >= end - LONGEST_TOWN - HOLDER_WINDOW; k--) {
     const holder = mentions[k];
     const place = holder.place;
     if (!place || place.code === null || (place.level !== 'city' && place.level !== 'district')) continue;
@@ -75,13 +81,6 @@ function townPlace(town: Town): Place {
     aliases: [],
     prominence: 10,
   };
-}
-
-/** Index of the last mention that ends at or before `before` (first - 1 if none). */
-function lastBefore(mentions: readonly Mention[], first: number, before: number): number {
-  let k = first - 1;
-  while (k + 1 < mentions.length && mentions[k + 1].end <= before) k++;
-  return k;
 }
 
 /** Mentions and towns in order; a mention inside a town (a short form such as 洋口) gives way to it. */
