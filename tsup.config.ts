@@ -10,6 +10,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // opencc-js publishes its dictionaries as ESM only: bundle the few we use so require() works on any Node 20.
+    noExternal: ['opencc-js'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -17,6 +19,7 @@ export default defineConfig([
     shims: true,
     sourcemap: true,
     target: 'node20',
+    noExternal: ['opencc-js'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -12,6 +12,8 @@ export interface Span {
 
 /** A sentence of the article, with the paragraph it belongs to and its role. */
 export interface Sentence extends Span {
+  /** The sentence as analysed: Simplified, half-width, without pinyin annotations or markup. */
+  normalized: string;
   /** Index of the paragraph (title and meta lines count as paragraphs of their own). */
   paragraph: number;
   role: 'title' | 'meta' | 'body';
@@ -24,6 +26,8 @@ export interface BoilerplateSpan extends Span {
 }
 
 export interface Token extends Span {
+  /** The word as analysed: Simplified, half-width, without pinyin annotations. */
+  normalized: string;
   /** Part-of-speech tag (jieba / ICTCLAS tag set: n, v, ns, m, eng, x, ...). */
   pos: string;
 }
