@@ -108,6 +108,14 @@ describe('places: macro-regions, zones, countries, towns', () => {
     expect(places('景山街道').map((e) => e.name)).toEqual([]);
   });
 
+  it.each([
+    ['苏州高新区投资120亿。高新区重点项目开工', ['苏州高新区', '苏州高新区']],
+    ['苏州高新区与上饶经开区。高新区和开发区', ['苏州高新区', '上饶经开区', '苏州高新区']],
+    ['高新区重点项目开工', []],
+  ])('reads a bare zone word as the article’s one zone of that kind: %s', (text, names) => {
+    expect(places(text).map((e) => e.name)).toEqual(names);
+  });
+
   it('does not read 建设示范区 after a city as a zone', () => {
     expect(places('在上饶建设示范区').map((e) => e.name)).toEqual(['上饶市']);
   });

@@ -8,7 +8,7 @@ import { findMentions, type Mention } from './match.js';
 import { resolveMentions } from './resolve.js';
 import { indexTokens } from './tokens.js';
 import { findTowns } from './towns.js';
-import { widenToZones } from './zones.js';
+import { addBareZones, widenToZones } from './zones.js';
 
 export { loadGazetteer, isWithin, type Place, type Town, type Gazetteer } from './gazetteer.js';
 export { lookupPlace, placeNames, type PlaceInfo } from './lookup.js';
@@ -36,8 +36,8 @@ export function findPlaces(analysis: Analysis): EntityDraft[] {
   const tokens = indexTokens(analysis.tokens, text.length);
   const mentions = findMentions(text, sentences, tokens, gazetteer);
   const resolved = resolveMentions(text, mentions);
-  const widened = widenToZones(text, resolved, tokens);
-  const all = findTowns(text, sentences, widened, tokens, gazetteer);
+  const zoned = addBareZones(text, analysis.tokens, widenToZones(text, resolved, tokens));
+  const all = findTowns(text, sentences, zoned, tokens, gazetteer);
   return all.map((m) => toDraft(m, m.place!));
 }
 

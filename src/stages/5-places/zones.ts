@@ -1,5 +1,6 @@
 import type { Place } from './gazetteer.js';
 import type { Mention } from './match.js';
+import type { TokenRange } from '../3-segment/index.js';
 import type { TokenIndex } from './tokens.js';
 
 /** The last words of a development zone's name, longest first so that 经济技术开发区 wins over 开发区. */
@@ -77,4 +78,39 @@ function zoneEnd(text: string, from: number, limit: number, tokens: TokenIndex):
     at = token.end;
   }
   return -1;
+}
+
+/** Bare zone words and the full heads they stand for once the article has named its zone (苏州高新区 … 高新区). */
+const BARE_ZONES: Readonly<Record<string, readonly string[]>> = {
+  高新区: ['高新区', '高新技术产业开发区', '高新技术开发区'],
+  经开区: ['经开区', '经济技术开发区', '经济开发区'],
+  开发区: ['开发区', '经开区', '高新区', '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术开发区'],
+  自贸区: ['自贸区', '自由贸易试验区', '自贸试验区'],
+  新区: ['新区'],
+};
+
+/**
+ * A bare 高新区 / 经开区 / 开发区 / 自贸区 / 新区 token means the article's own zone of that kind when the article
+ * names exactly one ('document-context'); with none or several it stays unresolved and is not reported.
+ *
+ * @example
+ * // '苏州高新区投资120亿。高新区重点项目开工' → the second 高新区 is 苏州高新区 too
+ */
+export function addBareZones(text: string, tokens: readonly TokenRange[], mentions: readonly Mention[]): Mention[] {
+  const zones = mentions.filter((m) => m.place?.level === 'zone');
+  if (zones.length === 0) return [...mentions];
+  const bare: Mention[] = [];
+  let k = 0; // the first mention that does not end before the token
+  for (const token of tokens) {
+    while (k < mentions.length && mentions[k].end <= token.start) k++;
+    if (k < mentions.length && mentions[k].start < token.end) continue; // inside 上饶经开区 already
+    const heads = BARE_ZONES[text.slice(token.start, token.end)];
+    if (!heads) continue;
+    const named = new Set(zones.filter((z) => heads.some((h) => z.place!.name.endsWith(h))).map((z) => z.place!));
+    if (named.size !== 1) continue;
+    const [place] = named;
+    bare.push({ start: token.start, end: token.end, candidates: [place], place, canonical: false, weak: false, resolvedBy: 'document-context' });
+  }
+  if (bare.length === 0) return [...mentions];
+  return [...mentions, ...bare].sort((a, b) => a.start - b.start);
 }
