@@ -22,6 +22,11 @@ describe('places: same-named districts', () => {
     ['舟山市普陀区渔港', '普陀区→普陀区 330903 explicit-parent'],
     ['南昌市西湖区的街道', '西湖区→西湖区 360103 explicit-parent'],
     ['天津滨海-中关村科技园', '滨海→滨海新区 120116 explicit-parent'],
+    ['兰州市城关区', '城关区→城关区 620102 explicit-parent'],
+    ['拉萨城关区', '城关区→城关区 540102 explicit-parent'],
+    ['深圳南山区', '南山区→南山区 440305 explicit-parent'],
+    ['鹤岗市南山区', '南山区→南山区 230404 explicit-parent'],
+    ['南通市通州区', '通州区→通州区 320612 explicit-parent'],
     // document context: the other places of the article
     ['长春一汽所在的朝阳区，是吉林省的老城区。', '朝阳区→朝阳区 220104 document-context'],
     ['鼓楼区位于江苏省徐州市北部。', '鼓楼区→鼓楼区 320302 document-context'],
@@ -34,6 +39,7 @@ describe('places: same-named districts', () => {
     ['朝阳区发布通知。', '朝阳区→朝阳区 110105 prominence'],
     ['普陀区发布通知。', '普陀区→普陀区 310107 prominence'],
     ['通州区发布通知。', '通州区→通州区 110112 prominence'],
+    ['南山区发布通知。', '南山区→南山区 440305 prominence'],
   ])('%s', (text, expected) => {
     expect(places(text).map(brief)).toContain(expected);
   });
