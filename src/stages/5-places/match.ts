@@ -8,8 +8,8 @@ export interface Mention extends Range {
   /** The canonical full name (上饶市) rather than a short or Traditional form (上饶). */
   canonical: boolean;
   /**
-   * A short form of a county-level place that jieba reads as an ordinary word (资源/n, 同心/n, 常熟/a): kept only
-   * when the document names a place close to it (its city or province, a neighbour).
+   * A short form of a county-level place that jieba tags as an ordinary word here (常熟/a, 房山/n) or cuts in two:
+   * kept only when the document names a place close to it (its city or province, a neighbour).
    */
   weak: boolean;
   /** Set by resolution: the place chosen and how. */
@@ -20,7 +20,7 @@ export interface Mention extends Range {
 /**
  * Every acceptable gazetteer form in the sentences, left to right, longest first, without overlaps. A form must be a
  * whole word by jieba's tokens (中山大学, 大连湾 and 五大连池市 hold no place), or a piece of a place token that
- * splits wholly into place names (浙江海宁). Short forms must also not be tagged as ordinary words.
+ * splits wholly into place names (浙江海宁). Forms on the common-word list (资源, 西湖) need a parent right before.
  *
  * @example
  * // with the tokens of '中山大学与上饶合作': only 上饶 (3–5) is found
@@ -115,6 +115,9 @@ function afterSurname(start: number, tokens: TokenIndex): boolean {
   return before !== null && before.end === start && before.end - before.start === 1 && before.pos.startsWith('nr');
 }
 
+/** Longest token worth splitting into places (新疆维吾尔自治区乌鲁木齐市 is 13 characters). */
+const MAX_GLUED = 24;
+
 /**
  * jieba sometimes glues places into one token (浙江海宁/ns, 吉林长春/nr): accept a piece of such a token when the
  * whole token splits, longest-first, into two or more gazetteer forms with a boundary at both ends of the piece.
@@ -122,6 +125,7 @@ function afterSurname(start: number, tokens: TokenIndex): boolean {
 function isPieceOfPlaceToken(text: string, start: number, end: number, tokens: TokenIndex, gazetteer: Gazetteer): boolean {
   const token = tokens.covering(start);
   if (!token || end > token.end || (token.start === start && token.end === end)) return false;
+  if (token.end - token.start > MAX_GLUED) return false; // keeps the split linear on odd, very long tokens
   let hitStart = false;
   let hitEnd = false;
   for (let i = token.start; i < token.end; ) {
