@@ -1,8 +1,8 @@
-/** A character trie over a Map per node: every key that starts at a position, found in O(longest key). */
+/** A trie over UTF-16 code units with a Map per node: every key that starts at a position, in O(longest key). */
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The key that ends here, if any. */
-  key: string | null;
+  next: Map<number, TrieNode>;
+  /** Whether a key ends here. */
+  end: boolean;
 }
 
 export interface Trie {
@@ -11,8 +11,10 @@ export interface Trie {
    * @example
    * buildTrie(['上饶', '上饶市']).matchesAt('上饶市的', 0) // [3, 2]
    */
-  matchesAt(text: string, at: number, limit?: number): number[];
+  matchesAt(text: string, at: number, limit?: number): readonly number[];
 }
+
+const NONE: readonly number[] = [];
 
 /**
  * A trie of the given keys.
@@ -21,29 +23,30 @@ export interface Trie {
  * buildTrie(['长三角', '三角']).matchesAt('长三角', 0) // [3]
  */
 export function buildTrie(keys: Iterable<string>): Trie {
-  const root: TrieNode = { next: new Map(), key: null };
+  const root: TrieNode = { next: new Map(), end: false };
   for (const key of keys) {
     let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), key: null }));
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), end: false }));
       node = child;
     }
-    node.key = key;
+    node.end = true;
   }
   return {
     matchesAt(text, at, limit = text.length) {
-      const ends: number[] = [];
-      let node: TrieNode | undefined = root;
-      for (let i = at; i < limit; ) {
-        const cp = text.codePointAt(i)!;
-        const ch = String.fromCodePoint(cp);
-        node = node.next.get(ch);
-        if (!node) break;
-        i += ch.length;
-        if (node.key !== null) ends.push(i);
+      let node = root.next.get(text.charCodeAt(at));
+      if (!node) return NONE; // most positions: no key starts with this character
+      let ends: number[] | null = null;
+      for (let i = at + 1; ; i++) {
+        if (node.end) (ends ??= []).unshift(i);
+        if (i >= limit) break;
+        const child: TrieNode | undefined = node.next.get(text.charCodeAt(i));
+        if (!child) break;
+        node = child;
       }
-      return ends.reverse();
+      return ends ?? NONE;
     },
   };
 }

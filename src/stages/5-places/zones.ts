@@ -29,6 +29,8 @@ const ZONE_HEADS = [
 /** Words allowed between the place and the head (上饶 高铁经济 试验区): nouns and names, not verbs (建设示范区). */
 const MIDDLE_TAGS = new Set(['n', 'nz', 'ns', 'j', 'x', 'eng']);
 const MAX_MIDDLE = 6;
+/** First characters of the heads, to skip most positions without comparing strings. */
+const HEAD_STARTS = new Set(ZONE_HEADS.map((h) => h.charCodeAt(0)));
 
 /**
  * A city or county followed by a zone's name (上饶经开区, 上饶高铁经济试验区, 嘉兴高新区) becomes one zone mention
@@ -71,7 +73,7 @@ function isDivision(place: Place): boolean {
 function zoneEnd(text: string, from: number, limit: number, tokens: TokenIndex): number {
   let at = from;
   while (at - from <= MAX_MIDDLE && at < limit) {
-    const head = ZONE_HEADS.find((h) => text.startsWith(h, at));
+    const head = HEAD_STARTS.has(text.charCodeAt(at)) ? ZONE_HEADS.find((h) => text.startsWith(h, at)) : undefined;
     if (head && at + head.length <= limit && tokens.endsAt(at + head.length)) return at + head.length;
     const token = tokens.covering(at);
     if (!token || token.start !== at || !MIDDLE_TAGS.has(token.pos)) return -1;
@@ -89,6 +91,8 @@ const BARE_ZONES: Readonly<Record<string, readonly string[]>> = {
   新区: ['新区'],
 };
 
+const AREA = '区'.charCodeAt(0);
+
 /**
  * A bare 高新区 / 经开区 / 开发区 / 自贸区 / 新区 token means the article's own zone of that kind when the article
  * names exactly one ('document-context'); with none or several it stays unresolved and is not reported.
@@ -104,6 +108,7 @@ export function addBareZones(text: string, tokens: readonly TokenRange[], mentio
   for (const token of tokens) {
     while (k < mentions.length && mentions[k].end <= token.start) k++;
     if (k < mentions.length && mentions[k].start < token.end) continue; // inside 上饶经开区 already
+    if (text.charCodeAt(token.end - 1) !== AREA || token.end - token.start > 3) continue; // every bare word ends in 区
     const heads = BARE_ZONES[text.slice(token.start, token.end)];
     if (!heads) continue;
     const named = new Set(zones.filter((z) => heads.some((h) => z.place!.name.endsWith(h))).map((z) => z.place!));
