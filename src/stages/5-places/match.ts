@@ -101,7 +101,7 @@ function formStrength(
   if (!big && afterSurname(start, tokens)) return 'word'; // 朱长岭 is a person, not 长岭县
   if (single && NAME_TAGS.has(token.pos)) return 'name';
   if (single) return big ? 'name' : 'weak';
-  return form.length >= 3 ? 'name' : 'weak';
+  return form.length >= 3 || big ? 'name' : 'weak'; // 吉/林 cut in two is still the province
 }
 
 /** Whether one of `outer` holds one of `inner`: 福州 before 鼓楼, not 黄石 before 合作. */

@@ -22,7 +22,7 @@ export function resolveMentions(text: string, found: readonly Mention[]): Mentio
   };
   const mentions = found.filter((m) => !m.weak || m.resolvedBy === 'explicit-parent' || keepWeak(m, isNear));
   const known = countPlaces(mentions.filter((m) => !m.weak));
-  const scores = new Map<Place, number>(); // context score of each candidate, computed once
+  const scores = new Map<string, number>(); // context score of a candidate among its rivals, computed once
   // a form the document resolved by an explicit parent elsewhere means the same here, unless it was resolved two ways
   const sameForm = new Map<string, Place | null>();
   for (const m of mentions) {
@@ -87,19 +87,26 @@ function narrow(m: Mention, candidates: Place[]): void {
  * The candidate closest in the division tree to the places already known, if one is strictly closest. A county
  * named like its own city (长沙县 in 长沙市) never wins on context: a bare 长沙 is the city. A candidate below the
  * best-known one's level (河南蒙古族自治县 against 河南省) needs at least one parent or child in the document.
+ * A bare 吉林 in an article on 吉林市 and its 丰满区 is the city; in one on 长春 and 延边 it is the province.
  */
-function byContext(all: readonly Place[], known: ReadonlyMap<Place, number>, scores: Map<Place, number>): Place | null {
+function byContext(all: readonly Place[], known: ReadonlyMap<Place, number>, scores: Map<string, number>): Place | null {
   const candidates = all.filter((c) => c.level !== 'district' || !all.some((a) => a !== c && isWithin(c, a)));
   const top = byProminence(candidates);
+  const setKey = candidates.map((c) => c.id).join(',');
   let best: Place | null = null;
   let bestScore = 0;
   let tie = false;
   for (const c of candidates) {
-    let score = scores.get(c);
+    const key = `${c.id}:${setKey}`;
+    let score = scores.get(key);
     if (score === undefined) {
+      // places inside a candidate held by this one (吉林市, 丰满区 for 吉林省 against 吉林市) speak for the inner one
+      const inner = candidates.filter((d) => d !== c && isWithin(d, c));
       score = 0;
-      for (const [place, count] of known) score += count * closeness(c, place);
-      scores.set(c, score);
+      for (const [place, count] of known) {
+        if (!inner.some((d) => isWithin(place, d))) score += count * closeness(c, place);
+      }
+      scores.set(key, score);
     }
     if (c !== top && rank(c) < rank(top) && score < 1) continue;
     if (score > bestScore) {
