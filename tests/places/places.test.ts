@@ -53,6 +53,10 @@ describe('places: forms', () => {
     ['吉林市丰满区的企业。吉林的发展。', ['吉林市→吉林市 220200 unique', '丰满区→丰满区 220211 unique', '吉林→吉林市 220200 document-context']],
     ['长春和延边州。吉林的发展。', ['长春→长春市 220100 unique', '延边州→延边朝鲜族自治州 222400 unique', '吉林→吉林省 220000 document-context']],
     ['吉林的发展', ['吉林→吉林省 220000 prominence']],
+    // a county's short form that jieba tags as a plain word needs a related place in the article
+    ['北京市发布通知。房山的农民增收。', ['北京市→北京市 110000 unique', '房山→房山区 110111 document-context']],
+    ['房山的农民增收。', []],
+    ['苏州常熟的企业', ['苏州→苏州市 320500 unique', '常熟→常熟市 320581 unique']],
     ['上饶与海宁合作', ['上饶→上饶市 361100 unique', '海宁→海宁市 330481 unique']],
     ['浙江海宁与上海松江', ['浙江→浙江省 330000 unique', '海宁→海宁市 330481 unique', '上海→上海市 310000 unique', '松江→松江区 310117 unique']],
     ['内蒙古、广西、新疆、西藏、宁夏', ['内蒙古→内蒙古自治区 150000 unique', '广西→广西壮族自治区 450000 unique', '新疆→新疆维吾尔自治区 650000 unique', '西藏→西藏自治区 540000 unique', '宁夏→宁夏回族自治区 640000 unique']],
