@@ -1,5 +1,6 @@
 import { describeValue, ZhnewsError } from '../../errors.js';
 import type { PlaceLevel } from '../../types.js';
+import { normalize } from '../1-normalize/index.js';
 import { loadGazetteer } from './gazetteer.js';
 
 /** A gazetteer place as plain data, for callers and other stages. */
@@ -27,7 +28,9 @@ export function lookupPlace(name: string): PlaceInfo[] {
   if (typeof name !== 'string') {
     throw new ZhnewsError('E_INPUT_TYPE', `lookupPlace() needs a string, got ${describeValue(name)}`);
   }
-  const entry = loadGazetteer().byForm.get(name.trim());
+  const { byForm } = loadGazetteer();
+  // stored forms first; else the normalised form (full-width, variants, any Traditional spelling OpenCC knows)
+  const entry = byForm.get(name.trim()) ?? byForm.get(normalize(name).text.trim());
   if (!entry) return [];
   return [...entry.places]
     .sort((a, b) => b.prominence - a.prominence || (a.code ?? '').localeCompare(b.code ?? ''))
