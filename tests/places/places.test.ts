@@ -64,6 +64,12 @@ describe('places: forms', () => {
     ['五大连池市的矿泉', ['五大连池市→五大连池市 231182 unique']],
     ['上饒市與松江區、廣州合作', ['上饒市→上饶市 361100 unique', '松江區→松江区 310117 unique', '廣州→广州市 440100 unique']],
     ['香港和澳门', ['香港→香港特别行政区 810000 unique', '澳门→澳门特别行政区 820000 unique']],
+    // runs of one-character province abbreviations
+    ['沪苏浙皖三省一市', ['沪→上海市 310000 unique', '苏→江苏省 320000 unique', '浙→浙江省 330000 unique', '皖→安徽省 340000 unique']],
+    ['京冀两地合作', ['京→北京市 110000 unique', '冀→河北省 130000 unique']],
+    ['云贵川等地', ['云→云南省 530000 unique', '贵→贵州省 520000 unique', '川→四川省 510000 unique']],
+    ['京津冀和川渝', ['京津冀→京津冀 null unique', '川渝→川渝地区 null unique']],
+    ['新青年的宁静，云计算', []],
   ])('%s', (text, expected) => {
     expect(places(text).map(brief)).toEqual(expected);
   });

@@ -3,6 +3,7 @@
  * GB/T 2260 codes with level, path and how each was resolved (gazetteer match, then disambiguation).
  */
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
+import { findAbbreviationRuns } from './abbreviations.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
 import { findMentions, type Mention } from './match.js';
 import { resolveMentions } from './resolve.js';
@@ -34,7 +35,7 @@ export function findPlaces(analysis: Analysis): EntityDraft[] {
   const { text } = analysis;
   const sentences = analysis.layout.sentences;
   const tokens = indexTokens(analysis.tokens, text.length);
-  const mentions = findMentions(text, sentences, tokens, gazetteer);
+  const mentions = findAbbreviationRuns(text, sentences, findMentions(text, sentences, tokens, gazetteer), tokens, gazetteer);
   const resolved = resolveMentions(text, mentions);
   const zoned = addBareZones(text, analysis.tokens, widenToZones(text, resolved, tokens));
   const all = findTowns(text, sentences, zoned, tokens, gazetteer);
