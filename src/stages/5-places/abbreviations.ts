@@ -12,6 +12,9 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   青: '630000', 宁: '640000', 新: '650000', 台: '710000', 港: '810000', 澳: '820000',
 };
 
+/** The same by UTF-16 code unit: a Map lookup by number, no string made per character scanned. */
+const BY_UNIT = new Map(Object.entries(ABBREVIATIONS).map(([ch, code]) => [ch.charCodeAt(0), code]));
+
 /** What may follow a pair of abbreviations to show they are provinces: 川渝两地, 京冀三地, 苏浙两省. */
 const COUNTED = /^[两三四五][地省市]/;
 const LONGEST_RUN = 6;
@@ -36,12 +39,16 @@ export function findAbbreviationRuns(
   for (const sentence of sentences) {
     let i = sentence.start;
     while (i < sentence.end) {
+      if (!BY_UNIT.has(text.charCodeAt(i))) {
+        i++; // most characters: nothing to do
+        continue;
+      }
       while (k < mentions.length && mentions[k].end <= i) k++;
       const blocked = k < mentions.length ? mentions[k].start : sentence.end;
       let end = i;
       const seen = new Set<string>();
       while (end < Math.min(sentence.end, blocked) && end - i < LONGEST_RUN) {
-        const code = ABBREVIATIONS[text[end]];
+        const code = BY_UNIT.get(text.charCodeAt(end));
         if (!code || seen.has(code)) break;
         seen.add(code);
         end++;
@@ -49,7 +56,7 @@ export function findAbbreviationRuns(
       const length = end - i;
       const counted = length === 2 && COUNTED.test(text.slice(end, end + 2));
       if ((length >= 3 || counted) && tokens.mayCutAt(i) && (counted || tokens.mayCutAt(end))) {
-        for (let at = i; at < end; at++) found.push(province(at, gazetteer, ABBREVIATIONS[text[at]]));
+        for (let at = i; at < end; at++) found.push(province(at, gazetteer, BY_UNIT.get(text.charCodeAt(at))!));
         i = end;
       } else i++;
     }

@@ -30,14 +30,26 @@ export interface Town {
   parent: Place;
 }
 
+/** What one surface form may name. */
+export interface FormEntry {
+  form: string;
+  /** The places it may name; a canonical name names only the places it is the canonical name of. */
+  places: Place[];
+  /** Whether it is the canonical full name (上饶市) rather than a short or Traditional form (上饶). */
+  canonical: boolean;
+  /**
+   * Mostly an ordinary word or a landmark (资源, 西湖, data/places/common-words.txt): a place only right after its
+   * parent or in its full form.
+   */
+  common: boolean;
+}
+
 export interface Gazetteer {
   places: Place[];
   /** Every surface form (canonical names and aliases) → the places it can name; canonical forms listed first. */
-  byForm: Map<string, { places: Place[]; canonical: boolean }>;
-  /** A trie of every key of `byForm`. */
-  trie: Trie;
-  /** Forms that are mostly ordinary words or landmarks (资源, 西湖): places only after their parent or in full. */
-  commonWords: ReadonlySet<string>;
+  byForm: Map<string, FormEntry>;
+  /** A trie of every form, its value the form's entry. */
+  trie: Trie<FormEntry>;
   /**
    * The towns under a county or city, by name (built on first request for that place: 38k towns are too many
    * to index up front, and only those under a place an article names are ever looked up).
@@ -76,7 +88,7 @@ export function loadGazetteer(): Gazetteer {
       else children.set(up, [place]);
     }
   }
-  const byForm = new Map<string, { places: Place[]; canonical: boolean }>();
+  const byForm = new Map<string, FormEntry>();
   for (const place of places) addForm(byForm, place.name, place, true);
   for (const place of places) for (const alias of place.aliases) addForm(byForm, alias, place, false);
   const townCache = new Map<Place, ReadonlyMap<string, Town>>();
@@ -92,17 +104,21 @@ export function loadGazetteer(): Gazetteer {
     townCache.set(place, (towns = map));
     return towns;
   };
-  loaded = { places, byForm, trie: buildTrie(byForm.keys()), commonWords: new Set(data.commonWords), townsUnder };
+  for (const word of data.commonWords) {
+    const entry = byForm.get(word);
+    if (entry) entry.common = true;
+  }
+  loaded = { places, byForm, trie: buildTrie(byForm), townsUnder };
   return loaded;
 }
 
 /** A canonical name outranks aliases: 吉林市 names only the city, while 吉林 may name the province or the city. */
 function addForm(map: Gazetteer['byForm'], form: string, place: Place, canonical: boolean): void {
   const entry = map.get(form);
-  if (!entry) map.set(form, { places: [place], canonical });
+  if (!entry) map.set(form, { form, places: [place], canonical, common: false });
   else if (canonical === entry.canonical) {
     if (!entry.places.includes(place)) entry.places.push(place);
-  } else if (canonical) map.set(form, { places: [place], canonical });
+  } else if (canonical) map.set(form, { form, places: [place], canonical, common: false });
 }
 
 /**

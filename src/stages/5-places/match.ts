@@ -1,5 +1,6 @@
 import type { Range } from '../2-article/index.js';
-import { isWithin, type Gazetteer, type Place } from './gazetteer.js';
+import { isWithin, type FormEntry, type Gazetteer, type Place } from './gazetteer.js';
+import type { TokenRange } from '../3-segment/index.js';
 import type { TokenIndex } from './tokens.js';
 
 /** A gazetteer form found in the text, with every place it may name (resolved later). */
@@ -32,10 +33,12 @@ export function findMentions(
   gazetteer: Gazetteer,
 ): Mention[] {
   const out: Mention[] = [];
+  const pieces = gluedPieces(text, gazetteer);
   for (const sentence of sentences) {
     let i = sentence.start;
     while (i < sentence.end) {
-      const found = tokens.covering(i) ? matchAt(text, i, sentence.end, tokens, gazetteer, out) : null;
+      const possible = gazetteer.trie.mayStartAt(text, i) && tokens.covering(i) !== null;
+      const found = possible ? matchAt(text, i, sentence.end, tokens, gazetteer, pieces, out) : null;
       if (found) {
         out.push(found);
         i = found.end;
@@ -51,29 +54,33 @@ function matchAt(
   limit: number,
   tokens: TokenIndex,
   gazetteer: Gazetteer,
+  pieces: (token: TokenRange) => ReadonlySet<number> | null,
   before: readonly Mention[],
 ): Mention | null {
-  const ends = gazetteer.trie.matchesAt(text, at, limit);
-  if (ends.length === 0) return null;
+  const matches = gazetteer.trie.matchesAt(text, at, limit);
+  if (matches.length === 0) return null;
+  // inside a word only a glued place token (浙江海宁) can hold a place
+  if (!tokens.mayCutAt(at) && pieces(tokens.covering(at)!)?.has(at) !== true) return null;
   const previous = before.at(-1);
-  for (const end of ends) {
-    const form = text.slice(at, end);
-    const entry = gazetteer.byForm.get(form)!;
-    if (form.endsWith('市') && text[end] === '场') continue; // 吉林市场 is 吉林 + 市场
+  for (const { end, value: entry } of matches) {
+    if (text.charCodeAt(end - 1) === CITY && text.charCodeAt(end) === FIELD) continue; // 吉林市场 is 吉林 + 市场
     const whole = entry.canonical
       ? tokens.mayCutAt(at) && tokens.mayCutAt(end)
       : tokens.startsAt(at) && tokens.endsAt(end);
-    const piece = !whole && isPieceOfPlaceToken(text, at, end, tokens, gazetteer);
+    const piece = !whole && isPieceOfPlaceToken(at, end, tokens, pieces);
     if (!whole && !piece) continue;
     // a parent right before vouches for any form: 福州鼓楼, 阳泉市城区
     const afterParent = previous?.end === at && holdsAny(previous.candidates, entry.places);
-    let strength = afterParent ? 'name' : formStrength(form, entry.canonical, at, end, tokens, entry.places, gazetteer);
+    let strength = afterParent ? 'name' : formStrength(entry, at, end, tokens);
     if (piece && strength !== 'word') strength = 'name';
     if (strength === 'word') continue;
     return { start: at, end, candidates: [...entry.places], canonical: entry.canonical, weak: strength === 'weak' };
   }
   return null;
 }
+
+const CITY = '市'.charCodeAt(0);
+const FIELD = '场'.charCodeAt(0);
 
 /** jieba's tags for names: place, person, other proper noun, abbreviation, unknown word. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x']);
@@ -82,17 +89,10 @@ const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x']);
  * How much a form standing alone looks like a name (canonical full names do, unless common words): 'name'; 'weak' (a county-level place that jieba reads
  * as a noun or adjective: needs a nearby place in the document); 'word' (not a place here).
  */
-function formStrength(
-  form: string,
-  canonical: boolean,
-  start: number,
-  end: number,
-  tokens: TokenIndex,
-  places: readonly Place[],
-  gazetteer: Gazetteer,
-): 'name' | 'weak' | 'word' {
-  if (gazetteer.commonWords.has(form)) return 'word';
-  if (canonical) return 'name';
+function formStrength(entry: FormEntry, start: number, end: number, tokens: TokenIndex): 'name' | 'weak' | 'word' {
+  if (entry.common) return 'word';
+  if (entry.canonical) return 'name';
+  const { form, places } = entry;
   const token = tokens.covering(start);
   if (!token || token.start !== start) return 'word';
   const single = token.end === end;
@@ -122,18 +122,36 @@ const MAX_GLUED = 24;
  * jieba sometimes glues places into one token (浙江海宁/ns, 吉林长春/nr): accept a piece of such a token when the
  * whole token splits, longest-first, into two or more gazetteer forms with a boundary at both ends of the piece.
  */
-function isPieceOfPlaceToken(text: string, start: number, end: number, tokens: TokenIndex, gazetteer: Gazetteer): boolean {
+function isPieceOfPlaceToken(
+  start: number,
+  end: number,
+  tokens: TokenIndex,
+  pieces: (token: TokenRange) => ReadonlySet<number> | null,
+): boolean {
   const token = tokens.covering(start);
   if (!token || end > token.end || (token.start === start && token.end === end)) return false;
-  if (token.end - token.start > MAX_GLUED) return false; // keeps the split linear on odd, very long tokens
-  let hitStart = false;
-  let hitEnd = false;
-  for (let i = token.start; i < token.end; ) {
-    const next = gazetteer.trie.matchesAt(text, i, token.end)[0];
-    if (next === undefined) return false;
-    if (i === start) hitStart = true;
-    if (next === end) hitEnd = true;
-    i = next;
-  }
-  return hitStart && hitEnd;
+  const cuts = pieces(token);
+  return cuts !== null && cuts.has(start) && cuts.has(end);
+}
+
+/** Per analysis: the cuts that split a token wholly into gazetteer forms, or null; worked out once per token. */
+function gluedPieces(text: string, gazetteer: Gazetteer): (token: TokenRange) => ReadonlySet<number> | null {
+  const cache = new Map<TokenRange, ReadonlySet<number> | null>();
+  return (token) => {
+    let cuts = cache.get(token);
+    if (cuts !== undefined) return cuts;
+    cuts = null;
+    if (token.end - token.start <= MAX_GLUED) {
+      const found = new Set<number>([token.start]);
+      let i = token.start;
+      while (i < token.end) {
+        const next = gazetteer.trie.matchesAt(text, i, token.end)[0];
+        if (next === undefined) break;
+        found.add((i = next.end));
+      }
+      if (i === token.end && found.size > 2) cuts = found; // two or more pieces
+    }
+    cache.set(token, cuts);
+    return cuts;
+  };
 }

@@ -3,6 +3,8 @@ import type { Gazetteer, Place, Town } from './gazetteer.js';
 import type { Mention } from './match.js';
 import type { TokenIndex } from './tokens.js';
 
+const [TOWN, TOWNSHIP, STREET, ROAD] = [...'镇乡街道'].map((c) => c.charCodeAt(0));
+
 /**
  * Towns and streets (洋口镇, 景山街道), found only with their full suffix and only after their county or city in the
  * same sentence: names like 城关镇 or 新华街道 recur across the country, and a bare 镇 name is too often something
@@ -26,8 +28,8 @@ export function findTowns(
     last = k - 1;
     for (let end = sentence.start + 2; end <= sentence.end; end++) {
       while (last + 1 < mentions.length && mentions[last + 1].end <= end) last++;
-      const suffix = text[end - 1];
-      if (suffix !== '镇' && suffix !== '乡' && !(suffix === '道' && text[end - 2] === '街')) continue;
+      const suffix = text.charCodeAt(end - 1);
+      if (suffix !== TOWN && suffix !== TOWNSHIP && !(suffix === ROAD && text.charCodeAt(end - 2) === STREET)) continue;
       if (!tokens.mayCutAt(end)) continue;
       const town = townEndingAt(text, end, sentence.start, mentions, k, last, tokens, gazetteer);
       if (town && (towns.length === 0 || towns[towns.length - 1].end <= town.start)) towns.push(town);
