@@ -1,7 +1,6 @@
-import type { Range } from '../2-article/index.js';
 import type { Gazetteer, Place } from './gazetteer.js';
 import type { Mention } from './match.js';
-import type { TokenIndex } from './tokens.js';
+import type { PlaceScan } from './scan.js';
 
 /** One-character abbreviations of the provinces, as in 沪苏浙皖 or 川渝两地 (GB/T 2260 codes). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -27,13 +26,8 @@ const LONGEST_RUN = 6;
  * @example
  * // '沪苏浙皖三省一市' → 上海市, 江苏省, 浙江省, 安徽省 (one character each)
  */
-export function findAbbreviationRuns(
-  text: string,
-  sentences: readonly Range[],
-  mentions: readonly Mention[],
-  tokens: TokenIndex,
-  gazetteer: Gazetteer,
-): Mention[] {
+export function findAbbreviationRuns(scan: PlaceScan, mentions: readonly Mention[]): Mention[] {
+  const { text, sentences, tokens, gazetteer } = scan;
   const found: Mention[] = [];
   let k = 0;
   for (const sentence of sentences) {

@@ -7,6 +7,7 @@ import { findAbbreviationRuns } from './abbreviations.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
 import { findMentions, type Mention } from './match.js';
 import { resolveMentions } from './resolve.js';
+import type { PlaceScan } from './scan.js';
 import { indexTokens } from './tokens.js';
 import { findTowns } from './towns.js';
 import { addBareZones, widenToZones } from './zones.js';
@@ -31,14 +32,13 @@ const CONFIDENCE: Record<string, number> = {
  * // [['上饶市', '361100', 'unique'], ['上海市', '310000', 'unique'], ['松江区', '310117', 'unique']]
  */
 export function findPlaces(analysis: Analysis): EntityDraft[] {
-  const gazetteer = loadGazetteer();
   const { text } = analysis;
-  const sentences = analysis.layout.sentences;
   const tokens = indexTokens(analysis.tokens, text.length);
-  const mentions = findAbbreviationRuns(text, sentences, findMentions(text, sentences, tokens, gazetteer), tokens, gazetteer);
+  const scan: PlaceScan = { text, sentences: analysis.layout.sentences, tokens, gazetteer: loadGazetteer() };
+  const mentions = findAbbreviationRuns(scan, findMentions(scan));
   const resolved = resolveMentions(text, mentions);
   const zoned = addBareZones(text, analysis.tokens, widenToZones(text, resolved, tokens));
-  const all = findTowns(text, sentences, zoned, tokens, gazetteer);
+  const all = findTowns(scan, zoned);
   return all.map((m) => toDraft(m, m.place!));
 }
 

@@ -1,6 +1,7 @@
 import type { Range } from '../2-article/index.js';
 import { isWithin, type FormEntry, type Gazetteer, type Place } from './gazetteer.js';
 import type { TokenRange } from '../3-segment/index.js';
+import type { PlaceScan } from './scan.js';
 import type { TokenIndex } from './tokens.js';
 
 /** A gazetteer form found in the text, with every place it may name (resolved later). */
@@ -26,12 +27,8 @@ export interface Mention extends Range {
  * @example
  * // with the tokens of '中山大学与上饶合作': only 上饶 (3–5) is found
  */
-export function findMentions(
-  text: string,
-  sentences: readonly Range[],
-  tokens: TokenIndex,
-  gazetteer: Gazetteer,
-): Mention[] {
+export function findMentions(scan: PlaceScan): Mention[] {
+  const { text, sentences, tokens, gazetteer } = scan;
   const out: Mention[] = [];
   const pieces = gluedPieces(text, gazetteer);
   for (const sentence of sentences) {

@@ -1,6 +1,6 @@
-import type { Range } from '../2-article/index.js';
 import type { Gazetteer, Place, Town } from './gazetteer.js';
 import type { Mention } from './match.js';
+import type { PlaceScan } from './scan.js';
 import type { TokenIndex } from './tokens.js';
 
 const [TOWN, TOWNSHIP, STREET, ROAD] = [...'镇乡街道'].map((c) => c.charCodeAt(0));
@@ -13,13 +13,8 @@ const [TOWN, TOWNSHIP, STREET, ROAD] = [...'镇乡街道'].map((c) => c.charCode
  * @example
  * // '上饶市广丰区洋口镇': 上饶市, 广丰区, then 洋口镇 (town, path 江西省/上饶市/广丰区/洋口镇)
  */
-export function findTowns(
-  text: string,
-  sentences: readonly Range[],
-  mentions: readonly Mention[],
-  tokens: TokenIndex,
-  gazetteer: Gazetteer,
-): Mention[] {
+export function findTowns(scan: PlaceScan, mentions: readonly Mention[]): Mention[] {
+  const { text, sentences, tokens, gazetteer } = scan;
   const towns: Mention[] = [];
   let k = 0; // mentions before k end before the current sentence
   let last = -1; // the last mention ending at or before the current position
