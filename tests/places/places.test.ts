@@ -64,6 +64,9 @@ describe('places: forms', () => {
     ['五大连池市的矿泉', ['五大连池市→五大连池市 231182 unique']],
     ['上饒市與松江區、廣州合作', ['上饒市→上饶市 361100 unique', '松江區→松江区 310117 unique', '廣州→广州市 440100 unique']],
     ['香港和澳门', ['香港→香港特别行政区 810000 unique', '澳门→澳门特别行政区 820000 unique']],
+    ['臺北市與高雄合作', ['臺北市→台北市 null unique', '高雄→高雄市 null unique']],
+    ['香港九龍和新界', ['香港→香港特别行政区 810000 unique', '九龍→九龙 null unique', '新界→新界 null unique']],
+    ['金門縣', ['金門縣→金门县 350527 unique']],
     // runs of one-character province abbreviations
     ['沪苏浙皖三省一市', ['沪→上海市 310000 unique', '苏→江苏省 320000 unique', '浙→浙江省 330000 unique', '皖→安徽省 340000 unique']],
     ['京冀两地合作', ['京→北京市 110000 unique', '冀→河北省 130000 unique']],
