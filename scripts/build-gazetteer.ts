@@ -181,7 +181,10 @@ function build(): { places: Row[]; towns: Record<number, string> } {
   for (const [name, aliases = ''] of readList('countries.tsv')) {
     add([null, name, 'country', -1, aliases ? aliases.split(',') : [], 90]);
   }
-  for (const row of places) row[4] = withTraditional(row[1], row[4]);
+  const former = formerNames(places, index, new Set(commonWords()));
+  places.forEach((row, at) => {
+    row[4] = [...withTraditional(row[1], row[4]), ...(former.get(at) ?? []).filter((f) => !row[4].includes(f))];
+  });
 
   // Towns only with their full suffix: 城关镇 alone names dozens of places, so a town is reported only when the
   // stage also finds its county or city nearby (see towns.ts). 开发区 / 农场 rows are skipped: not towns.
@@ -192,6 +195,30 @@ function build(): { places: Row[]; towns: Record<number, string> } {
     if (parent !== undefined) towns[parent] = towns[parent] ? `${towns[parent]}|${s.name}` : s.name;
   }
   return { places, towns };
+}
+
+/**
+ * Names an older article may use: the curated mergers of data/places/former-names.tsv, and what a county-level
+ * division was called before its upgrade (邹平县 for 邹平市, 松江县 for 松江区, 吴江市 for 吴江区) where no division
+ * bears that name today and its stem is no common word (大城县 never gives 大城市, 新城区 never 新城市).
+ * Returned apart from the aliases: a normalised article is Simplified, so they need no Traditional forms.
+ */
+function formerNames(places: Row[], index: Map<string, number>, common: ReadonlySet<string>): Map<number, string[]> {
+  const former = new Map<number, string[]>();
+  const add = (at: number, name: string) => former.set(at, [...(former.get(at) ?? []), name]);
+  for (const [name, code] of readList('former-names.tsv')) {
+    const at = index.get(code);
+    if (at === undefined) throw new Error(`former-names.tsv: unknown code ${code}`);
+    add(at, name);
+  }
+  const canonical = new Set(places.map((r) => r[1]));
+  places.forEach(([code, name, level], at) => {
+    const upgraded = /^(.{2,})(市|区)$/.exec(name);
+    if (!code || level !== 'district' || !upgraded || common.has(upgraded[1])) return;
+    const earlier = upgraded[2] === '区' ? ['县', '市'] : ['县'];
+    for (const suffix of earlier) if (!canonical.has(upgraded[1] + suffix)) add(at, upgraded[1] + suffix);
+  });
+  return former;
 }
 
 /** data/places/common-words.txt: forms taken as places only after their parent or in full (see the file). */

@@ -67,6 +67,10 @@ describe('places: forms', () => {
     ['臺北市與高雄合作', ['臺北市→台北市 null unique', '高雄→高雄市 null unique']],
     ['香港九龍和新界', ['香港→香港特别行政区 810000 unique', '九龍→九龙 null unique', '新界→新界 null unique']],
     ['金門縣', ['金門縣→金门县 350527 unique']],
+    // former names in older articles: mergers and upgrades
+    ['在邹平县进行农商行试点', ['邹平县→邹平市 371681 unique']],
+    ['闸北区和江干区', ['闸北区→静安区 310106 unique', '江干区→上城区 330102 unique']],
+    ['襄樊市和吴江市', ['襄樊市→襄阳市 420600 unique', '吴江市→吴江区 320509 unique']],
     // runs of one-character province abbreviations
     ['沪苏浙皖三省一市', ['沪→上海市 310000 unique', '苏→江苏省 320000 unique', '浙→浙江省 330000 unique', '皖→安徽省 340000 unique']],
     ['京冀两地合作', ['京→北京市 110000 unique', '冀→河北省 130000 unique']],
@@ -93,6 +97,7 @@ describe('places: not places (cpca failures and ordinary words)', () => {
     ['在吉林市场', []], // jieba cuts 吉林市/场: we skip 吉林市 rather than guess
     ['东盟与欧盟', []],
     ['资源整合', []],
+    ['大城市和新城市', []],
     ['摩根大通等大银行', []],
     ['索维拉的老城区', []],
   ])('%s', (text, names) => {
