@@ -4,6 +4,7 @@ export { ZhnewsError, ERROR_CODES, type ZhnewsErrorCode } from './errors.js';
 export type { AnalyzeOptions, AnalyzerOptions } from './options.js';
 export type { Segmenter } from './stages/3-segment/index.js';
 export type * from './types.js';
+export { lookupPlace, placeNames, type PlaceInfo } from './stages/5-places/index.js';
 export type { RenderFormat } from './doc/doc.js';
 export { renderHtml, renderHtmlFragment, type HtmlOptions } from './render/html.js';
 export { renderText } from './render/text.js';
