@@ -16,6 +16,13 @@ const AFTER: readonly [string, Approx][] = [
   ['以下', 'under'], ['以内', 'under'], ['之内', 'under'],
 ];
 
+/** Characters that make a one-character marker part of another word: 签约, 节约, 最近, 附近, 赶超. */
+const WORD_BEFORE: Readonly<Record<string, string>> = {
+  约: '签节制预条合契邀公履违特相婚隐誓租和践',
+  近: '最附临靠亲邻就贴拉走远',
+  超: '赶高',
+};
+
 /**
  * The approximation marker ending right before `start` (looking back over at most one linking 为/达).
  *
@@ -24,8 +31,13 @@ const AFTER: readonly [string, Approx][] = [
  */
 export function approxBefore(text: string, start: number): Approx | null {
   for (const [word, approx] of BEFORE) {
-    if (text.startsWith(word, start - word.length)) return approx;
-    if ((text[start - 1] === '为' || text[start - 1] === '达') && text.startsWith(word, start - 1 - word.length)) return approx;
+    for (const end of [start, start - 1]) {
+      if (end !== start && text[end] !== '为' && text[end] !== '达') continue;
+      const at = end - word.length;
+      if (at < 0 || !text.startsWith(word, at)) continue;
+      if (word.length === 1 && WORD_BEFORE[word]?.includes(text[at - 1] ?? '')) continue;
+      return approx;
+    }
   }
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Analysis, FigureDraft } from '../../doc/analysis.js';
 import { scanText } from './commas.js';
+import { inferCurrency } from './implicit-currency.js';
 import { scanFigures } from './scan.js';
 import { attachSubjects } from './subject.js';
 
@@ -17,8 +18,10 @@ export { recognize, type RecognizeKind, type RecognizeOptions, type Recognized }
  * findFigures(analysis) // [{ kind: 'count', value: 8, unit: '家', subject: '企业', start, end }, ...]
  */
 export function findFigures(analysis: Analysis): FigureDraft[] {
-  const found = scanFigures(scanText(analysis.text, analysis.input, analysis.map), analysis.layout.meta.publishedAt);
+  const text = scanText(analysis.text, analysis.input, analysis.map);
+  const found = scanFigures(text, analysis.layout.meta.publishedAt);
   const kept = found.filter((f) => !analysis.layout.boilerplate.some((b) => f.start < b.end && b.start < f.end));
+  inferCurrency(text, kept);
   attachSubjects(analysis.text, kept, analysis.tokens);
   return kept.map(({ core: _core, ...figure }) => figure);
 }

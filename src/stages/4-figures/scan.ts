@@ -96,17 +96,33 @@ function readTail(text: string, num: Numeral): Tail | null {
   const measure = readMeasureTail(text, num, q);
   if (measure) return measure;
   const duration = matchLongest(text, q, DURATION_UNITS);
-  if (duration) return { kind: 'duration', value, end: q + duration.length, unit: duration.replace('个', '') };
-  const word = text.startsWith('人次', q) || text.startsWith('家次', q) ? text.slice(q, q + 2) : MEASURE_WORDS.has(text[q]) ? text[q] : null;
+  if (duration) return { kind: 'duration', value, end: q + duration.length, unit: durationUnit(duration) };
+  if (text[q] === '个' && (text[q + 1] === '多' || text[q + 1] === '余')) {
+    // 2个多月, 2个多小时
+    const rest = matchLongest(text, q + 2, DURATION_UNITS) ?? (DURATION_UNITS.has(`个${text[q + 2]}`) ? text[q + 2] : null);
+    if (rest) return { kind: 'duration', value, end: q + 2 + rest.length, unit: durationUnit(rest) };
+  }
+  if (num.lone && WORDY_DIGITS.has(text[num.start])) return null; // 零部件, 陆家嘴: not counts
+  const word = matchLongest(text, q, MEASURE_WORDS);
   if (word && !(word === '块' && isMoneyKuai(text, q))) {
     if (text[q + word.length] === '半') return null; // 一个半小时: read by nobody rather than wrongly
     if (num.lone && text[num.start] === '一') return null; // 一个, 一项: an article, not a count a reader quotes
     return { kind: 'count', value, end: q + word.length, unit: word };
   }
-  if (num.lone || (num.han && WORDY_DIGITS.has(text[num.start]) && num.end - num.start === 1)) return null;
+  if (num.lone || num.pair) return null; // 一看, 二三线: words, not numbers
   if (!num.han && isIdLike(text, num)) return null;
+  if (isYearLabel(text, num)) return { kind: 'date', value, end: num.end };
   return { kind: 'number', value, end: num.end };
 }
+
+/** 3个月 → 月, 十年间 → 年. */
+function durationUnit(word: string): string {
+  return DURATION_UNIT_NAMES[word] ?? word.replace('个', '');
+}
+
+const DURATION_UNIT_NAMES: Readonly<Record<string, string>> = {
+  年间: '年', 秒钟: '秒', 个年头: '年', 工作日: '天', 个工作日: '天', 多年: '年', 周年: '年', 个小时: '小时', 个星期: '周', 星期: '周',
+};
 
 /** 五成 = 50%, 七成六 = 76%, 三成半 = 35%; 九折 = 90%, 75折 = 75%, 9.9折 = 99%. 十折 is no discount at all. */
 function readTenths(text: string, num: Numeral, at: number): Tail | null {
@@ -207,7 +223,8 @@ function widenOverPrefix(text: string, figure: ScannedFigure, prefix: string): v
 
 /** Approximations and vague bounds turn a tail into the figure. */
 function finish(text: string, num: Numeral, tail: Tail): ScannedFigure {
-  const figure: ScannedFigure = { kind: tail.kind, value: tail.value.toValue(), start: num.start, end: tail.end, core: tail.end };
+  const value = tail.kind === 'date' ? String(tail.value.toValue()) : tail.value.toValue();
+  const figure: ScannedFigure = { kind: tail.kind, value, start: num.start, end: tail.end, core: tail.end };
   if (tail.unit) figure.unit = tail.unit;
   let approx = approxBefore(text, num.start);
   const after = approxAfter(text, tail.end);
@@ -215,6 +232,7 @@ function finish(text: string, num: Numeral, tail: Tail): ScannedFigure {
   if (num.over || (tail.end > num.end && /[余多]/.test(text.slice(num.end, tail.end)))) approx = 'over';
   const vague = num.min && num.max ? [num.min, num.max] : num.pair && tail.kind !== 'number' ? [Rational.of(num.pair[0]), Rational.of(num.pair[1])] : null;
   if (vague) {
+    approx = null; // the bounds say it
     figure.kind = 'range';
     figure.value = vague[0].toValue();
     figure.min = Number(vague[0].toValue());
@@ -376,6 +394,14 @@ function skipTime(text: string, at: number): number {
   let p = at + 1;
   while (p < text.length && (isDigitAt(text, p) || text[p] === ':')) p++;
   return p;
+}
+
+/** 2021湖北武黄同城发展大会: four digits 1900–2100 written straight before a name are its year. */
+function isYearLabel(text: string, num: Numeral): boolean {
+  if (num.end - num.start !== 4 || num.han || !num.value.isInteger()) return false;
+  const year = Number(num.value.toValue());
+  const next = text.charCodeAt(num.end);
+  return year >= 1900 && year <= 2100 && next >= 0x4e00 && next <= 0x9fff;
 }
 
 /** Long bare digit strings and numbers with a leading zero: IDs and phone numbers. */
