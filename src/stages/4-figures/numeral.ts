@@ -26,6 +26,8 @@ const DOZEN_VERBS = new Set([...'开造击破通算工印出进入下响电车�
 
 /** Longest exponent accepted in 2e5 / 2^5 forms: bigger ones are not figures a news reader means. */
 const MAX_EXPONENT = 60;
+/** Longest digit-by-digit Han number (二〇二四); a longer run is read in pieces. */
+const MAX_SEQUENCE = 24;
 /** Longest digit run read as one Arabic number; longer runs are IDs, read in pieces cheaply. */
 const MAX_DIGITS = 400;
 
@@ -360,9 +362,9 @@ class SectionReader {
     if (this.decimal) return -1;
     if (this.digit !== null) {
       // two digits in a row: a digit string (二〇二四) or a vague pair (两三个, 三四十)
-      if (!this.sequenceOnly || !this.digitIsHanChar) return -1;
+      if (!this.sequenceOnly || !this.digitIsHanChar || this.sequence.length >= MAX_SEQUENCE) return -1;
       this.sequence += String(d);
-      this.digit = Rational.of(Number(this.sequence));
+      this.digit = Rational.fromDecimal(this.sequence);
       return this.han1(q);
     }
     this.digit = Rational.of(d);

@@ -5,7 +5,7 @@ import { readDate } from './dates.js';
 import { BIG_UNITS, HAN_DIGITS, isDigitAt, isLetterAt, skipSpaces, WORDY_DIGITS } from './numeral-chars.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { Rational } from './rational.js';
-import { setPhraseAt } from './set-phrases.js';
+import { setPhraseAt, startsSetPhrase } from './set-phrases.js';
 import { matchSpaced } from './spaced.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, matchLongest, MEASURE_UNITS, MEASURE_WORDS, MINOR_UNITS } from './units.js';
 import { skipCode, skipUrl } from './skip.js';
@@ -43,8 +43,20 @@ export function scanFigures(text: string, reference: string | null): ScannedFigu
   return out;
 }
 
+/** Characters other than numerals, ASCII and set-phrase starts that can begin a figure. */
+const STARTERS = new Set([...'第负半对几数十拾百佰千仟万亿兆廿卅卌￥¥€£']);
+
+/** Whether anything may start at i: most Han characters cannot, and are passed over at once. */
+function mayStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c !== 0x20 && c !== 0x0a;
+  const ch = text[i];
+  return HAN_DIGITS.has(ch) || STARTERS.has(ch) || startsSetPhrase(ch);
+}
+
 /** Read what starts at i; push a figure when there is one. Returns where scanning continues (≤ i: move on by one). */
 function figureAt(text: string, i: number, reference: string | null, out: ScannedFigure[]): number {
+  if (!mayStart(text, i)) return -1;
   const ch = text[i];
   const symbol = CURRENCY_SYMBOLS.has(ch) ? ch : text.startsWith('US$', i) ? 'US$' : text.startsWith('HK$', i) ? 'HK$' : null;
   if (symbol) return readSymbolMoney(text, i, symbol, out);

@@ -23,6 +23,11 @@ for (const phrase of PHRASES) {
   BY_FIRST.set(phrase[0], list.sort((a, b) => b.length - a.length));
 }
 
+/** Whether some set phrase starts with `ch` (a cheap pre-check for the scanner). */
+export function startsSetPhrase(ch: string): boolean {
+  return BY_FIRST.has(ch);
+}
+
 /**
  * Length of the set phrase starting at `at` (longest first), or 0.
  *
