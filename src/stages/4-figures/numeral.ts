@@ -2,8 +2,12 @@ import { BIG_UNITS, HAN_DIGITS, isDigitAt, isHanNumeral, isLetterAt, SMALL_UNITS
 import { Rational } from './rational.js';
 
 /** A number read from the text: Arabic, Chinese, mixed, with sign, fraction and exponent resolved exactly. */
-export interface Numeral {
+export interface Numeral extends NumeralShape {
   start: number;
+}
+
+/** What a numeral and its magnitude (the part without sign and fraction) both say. */
+interface NumeralShape {
   end: number;
   value: Rational;
   /** Written with at least one Han numeral character. */
@@ -87,19 +91,9 @@ function isSignPosition(text: string, p: number): boolean {
   return isDigitAt(text, p + 1) || (text[p + 1] === '.' && isDigitAt(text, p + 2));
 }
 
-interface Magnitude {
-  end: number;
-  value: Rational;
-  han: boolean;
-  lone: boolean;
-  over: boolean;
-  min?: Rational;
-  max?: Rational;
+interface Magnitude extends NumeralShape {
   /** An integer written without multipliers or decimals (usable as a fraction part). */
   plain: boolean;
-  /** An Arabic number with a Latin letter right after it (168cm, 4K, 5G): a unit or a code. */
-  glued?: boolean;
-  pair?: [number, number];
 }
 
 /** `B分之A` after a magnitude: A/B. */

@@ -46,12 +46,24 @@ export function scanFigures(text: string, reference: string | null): ScannedFigu
 /** Characters other than numerals, ASCII and set-phrase starts that can begin a figure. */
 const STARTERS = new Set([...'第负半对几数十拾百佰千仟万亿兆廿卅卌￥¥€£']);
 
+let starterTable: Uint8Array | null = null;
+
 /** Whether anything may start at i: most Han characters cannot, and are passed over at once. */
 function mayStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c !== 0x20 && c !== 0x0a;
-  const ch = text[i];
-  return HAN_DIGITS.has(ch) || STARTERS.has(ch) || startsSetPhrase(ch);
+  starterTable ??= buildStarterTable();
+  return starterTable[c] === 1;
+}
+
+/** One flag per BMP code unit: numerals, starters and set-phrase initials (built once, on first use). */
+function buildStarterTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (HAN_DIGITS.has(ch) || STARTERS.has(ch) || startsSetPhrase(ch)) table[c] = 1;
+  }
+  return table;
 }
 
 /** Read what starts at i; push a figure when there is one. Returns where scanning continues (≤ i: move on by one). */

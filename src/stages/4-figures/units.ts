@@ -49,18 +49,33 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   '人次', '家次', '省市', '省区', '省区市', '省份',
 ]);
 
-/** Longest entry of a table matching at `at`. */
-export function matchLongest(text: string, at: number, table: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
-  let best: string | null = null;
-  for (let length = Math.min(MAX_ENTRY, text.length - at); length >= 1; length--) {
-    const piece = text.slice(at, at + length);
-    if (table.has(piece)) {
-      best = piece;
-      break;
-    }
+type Table = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+
+/** Per table: the characters its entries start with and its longest entry (computed once per table). */
+const shapes = new WeakMap<Table, { initials: Set<string>; longest: number }>();
+
+function shapeOf(table: Table): { initials: Set<string>; longest: number } {
+  let shape = shapes.get(table);
+  if (!shape) {
+    const keys = [...table.keys()];
+    shape = { initials: new Set(keys.map((k) => k[0])), longest: Math.max(...keys.map((k) => k.length)) };
+    shapes.set(table, shape);
   }
-  return best;
+  return shape;
 }
 
-/** Longest entry in any table above. */
-const MAX_ENTRY = 5;
+/**
+ * Longest entry of a table matching at `at`, or null.
+ *
+ * @example
+ * matchLongest('2000万元人民币', 5, CURRENCY_WORDS) // '元人民币'
+ */
+export function matchLongest(text: string, at: number, table: Table): string | null {
+  const { initials, longest } = shapeOf(table);
+  if (!initials.has(text[at])) return null;
+  for (let length = Math.min(longest, text.length - at); length >= 1; length--) {
+    const piece = text.slice(at, at + length);
+    if (table.has(piece)) return piece;
+  }
+  return null;
+}
