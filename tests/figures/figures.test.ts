@@ -36,6 +36,12 @@ describe('doc.figures', () => {
     ['吸引十几家企业。', { text: '十几家', kind: 'range', min: 11, max: 19, unit: '家' }],
     ['投资10-20亿元。', { text: '10-20亿元', kind: 'range', min: 1000000000, max: 2000000000, unit: 'CNY' }],
     ['接近一吨货物。', { text: '一吨', kind: 'measure', value: 1, approx: 'nearly', max: 1 }],
+    ['约2000万元。', { text: '2000万元', kind: 'money', value: 20000000, approx: 'about' }],
+    ['吸引上千家企业。', { text: '千家', kind: 'count', value: 1000, approx: 'over', subject: '企业' }],
+    ['近千名学生参加。', { text: '千名', kind: 'count', value: 1000, approx: 'nearly' }],
+    ['约合人民币20亿元。', { text: '人民币20亿元', kind: 'money', value: 2000000000, unit: 'CNY', approx: 'about' }],
+    ['签约33个项目。', { text: '33个', kind: 'count', value: 33, approx: null, subject: '项目' }],
+    ['耗时2个多月。', { text: '2个多月', kind: 'duration', value: 2, unit: '月', approx: 'over' }],
     ['收入不足3万元。', { text: '3万元', kind: 'money', value: 30000, approx: 'under', max: 30000 }],
   ] as const)('%s', (text, want) => {
     expect(figures(text)).toContainEqual(expect.objectContaining(want));
@@ -62,7 +68,7 @@ describe('doc.figures', () => {
     expect(found[0]).toMatchObject({ kind: 'date', text: '7月4日', value: '2024-07-04' });
   });
 
-  it.each(['长三角G60科创走廊', '5G基站', '4K内窥镜', '“1+M+N”体系', '十四五规划', '一带一路', '一方面', '一系列', '第一时间', '电话13912345678', '访问https://a.cn/30%25'])(
+  it.each(['长三角G60科创走廊', '5G基站', '4K内窥镜', '“1+M+N”体系', '十四五规划', '一带一路', '一方面', '一系列', '第一时间', '电话13912345678', '支持4K', '零部件厂商', '党的二十届三中全会', '二三线城市', '访问https://a.cn/30%25'])(
     'finds no figure in %s',
     (text) => {
       expect(figures(text)).toEqual([]);

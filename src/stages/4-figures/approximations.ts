@@ -30,12 +30,13 @@ const WORD_BEFORE: Readonly<Record<string, string>> = {
  * approxBefore('成交额约为2000万元', 5) // 'about'
  */
 export function approxBefore(text: string, start: number): Approx | null {
+  if (text[start - 1] === '上' && '百千万'.includes(text[start])) return 'over'; // 上千家
   for (const [word, approx] of BEFORE) {
     for (const end of [start, start - 1]) {
       if (end !== start && text[end] !== '为' && text[end] !== '达') continue;
       const at = end - word.length;
       if (at < 0 || !text.startsWith(word, at)) continue;
-      if (word.length === 1 && WORD_BEFORE[word]?.includes(text[at - 1] ?? '')) continue;
+      if (word.length === 1 && at > 0 && WORD_BEFORE[word]?.includes(text[at - 1])) continue;
       return approx;
     }
   }

@@ -28,6 +28,9 @@ interface NumeralShape {
 /** Characters after 打 that make it a verb (打开, 打造, 打击) rather than a dozen. */
 const DOZEN_VERBS = new Set([...'开造击破通算工印出进入下响电车球卡扫架假包折招听量拼捞败动扮点理发赢磨压牌字白了过着起上好成死']);
 
+/** Words before a bare 百/千/万 that make it a round amount: 上千家, 近千名, 逾百家, 超万人. */
+const ROUND_BEFORE = new Set([...'上近逾超约']);
+
 /** Longest exponent accepted in 2e5 / 2^5 forms: bigger ones are not figures a news reader means. */
 const MAX_EXPONENT = 60;
 /** Longest digit-by-digit Han number (二〇二四); a longer run is read in pieces. */
@@ -178,7 +181,9 @@ function readArabic(text: string, at: number, limit: number): (Magnitude & { glu
   // 40k, -2.5 M: thousand / million suffix standing before a boundary
   const q = skipSpaces(text, p, limit);
   const suffix = text[q];
-  if ((suffix === 'k' || suffix === 'K' || suffix === 'M') && isSuffixBoundary(text, q + 1, limit)) {
+  // 40k, 15K, 2.5 M; but a capital K after one digit is a resolution (4K, 8K), not 4000
+  const resolution = suffix === 'K' && p - at === 1;
+  if ((suffix === 'k' || suffix === 'K' || suffix === 'M') && !resolution && isSuffixBoundary(text, q + 1, limit)) {
     value = value.times(Rational.pow10(suffix === 'M' ? 6 : 3));
     p = q + 1;
     plain = false;
@@ -381,8 +386,8 @@ class SectionReader {
     } else if (this.sequence.length > 2 && this.sequenceOnly) return -1;
     if (d !== null && d.isZero() && this.chars === 1) d = null; // 零十 is ten
     if (d === null) {
-      // 十五 and, after a unit or zero, 一百零十万; a bare 百/千 only as 百三 / 千三
-      const leadingOk = m === 10 || (this.chars === 0 && HAN_DIGITS.has(this.text[q + 1]));
+      // 十五 and, after a unit or zero, 一百零十万; a bare 百/千 only as 百三 / 千三 or after 上/近/逾 (上千家)
+      const leadingOk = m === 10 || (this.chars === 0 && (HAN_DIGITS.has(this.text[q + 1]) || ROUND_BEFORE.has(this.text[q - 1])));
       if (!leadingOk && !(m === 10 && this.after !== 'none')) return -1;
       d = Rational.ONE;
     }
@@ -396,7 +401,8 @@ class SectionReader {
   }
 
   private onBig(q: number, power: number): number {
-    const seg = this.digit === null ? this.section : this.section.plus(this.digit);
+    let seg = this.digit === null ? this.section : this.section.plus(this.digit);
+    if (this.chars === 0 && this.digit === null && ROUND_BEFORE.has(this.text[q - 1])) seg = Rational.ONE; // 超万人
     if (seg.isZero() && this.digit === null) {
       // 万亿, 万万: multiply the group just closed
       const last = this.groups[this.groups.length - 1];

@@ -242,7 +242,11 @@ function measure(text: string, value: Rational, unit: string, at: number): Tail 
 function widenOverPrefix(text: string, figure: ScannedFigure, prefix: string): void {
   let p = figure.start;
   while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t') && figure.start - p < 4) p--;
-  if (text.startsWith(prefix, p - prefix.length)) figure.start = p - prefix.length;
+  if (!text.startsWith(prefix, p - prefix.length)) return;
+  figure.start = p - prefix.length;
+  figure.approx ??= approxBefore(text, figure.start); // 约合人民币20亿元
+  if (figure.approx === 'over') figure.min = Number(figure.value);
+  if (figure.approx === 'under' || figure.approx === 'nearly') figure.max = Number(figure.value);
 }
 
 /** Approximations and vague bounds turn a tail into the figure. */
