@@ -1,6 +1,6 @@
 import { isoDate } from '../2-article/published-date.js';
 import { isDigitAt } from './numeral-chars.js';
-import { readNumeral } from './numeral.js';
+import { readNumeral, type Numeral } from './numeral.js';
 
 /** A calendar date read from the text; `value` is 'YYYY-MM-DD', 'YYYY-MM', 'YYYY', or '--MM-DD' / '--MM' without a year. */
 export interface DateMatch {
@@ -24,9 +24,9 @@ const LAST_YEAR = 2100;
  * readDate('7月4日,记者', 0, '2024-07-11') // { end: 4, value: '2024-07-04' }
  * readDate('2025年上半年', 0, null) // { end: 8, value: '2025' }
  */
-export function readDate(text: string, at: number, reference: string | null): DateMatch | null {
+export function readDate(text: string, at: number, reference: string | null, first?: Numeral | null): DateMatch | null {
   if (at > 0 && isDigitAt(text, at - 1)) return null;
-  return readNumericDate(text, at) ?? readWrittenDate(text, at, reference);
+  return readNumericDate(text, at) ?? readWrittenDate(text, at, reference, first === undefined ? readNumeral(text, at) : first);
 }
 
 /** 2024-07-11, 2024/7/11, 2024.07.11 (a four-digit year first). */
@@ -44,8 +44,7 @@ function readNumericDate(text: string, at: number): DateMatch | null {
 }
 
 /** 2024年7月11日, 二〇二四年, 7月4日, 4日 (Arabic or Han numerals). */
-function readWrittenDate(text: string, at: number, reference: string | null): DateMatch | null {
-  const first = readNumeral(text, at);
+function readWrittenDate(text: string, at: number, reference: string | null, first: Numeral | null): DateMatch | null {
   if (!first || first.glued || first.over || first.min || !first.value.isInteger()) return null;
   const n = Number(first.value.toValue());
   const mark = text[first.end];

@@ -81,12 +81,12 @@ function figureAt(text: string, i: number, reference: string | null, out: Scanne
   if (half > i) return half;
   const discount = readDigitDiscount(text, i, out);
   if (discount > i) return discount;
-  const date = readDate(text, i, reference);
+  const num = readNumeral(text, i);
+  const date = readDate(text, i, reference, num);
   if (date) {
     out.push({ kind: 'date', value: date.value, start: i, end: date.end, core: date.end });
     return date.end;
   }
-  const num = readNumeral(text, i);
   if (!num) return -1;
   if (num.glued) return readGlued(text, num, out);
   if (isTime(text, num)) return skipTime(text, num.end);
