@@ -2,7 +2,7 @@ import { isoDate } from '../2-article/published-date.js';
 import { isDigitAt } from './numeral-chars.js';
 import { readNumeral, type Numeral } from './numeral.js';
 
-/** A calendar date read from the text; `value` is 'YYYY-MM-DD', 'YYYY-MM', 'YYYY', or '--MM-DD' / '--MM' without a year. */
+/** A calendar date read from the text; `value` is 'YYYY-MM-DD', 'YYYY-MM', 'YYYY', or '--MM-DD' / '--MM' without a year. @example // { end: 4, value: '2024-07-04' } */
 export interface DateMatch {
   end: number;
   value: string;

@@ -10,7 +10,7 @@ import { matchSpaced } from './spaced.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, matchLongest, MEASURE_UNITS, MEASURE_WORDS, MINOR_UNITS } from './units.js';
 import { skipCode, skipUrl } from './skip.js';
 
-/** A figure as the scanner finds it; `core` ends the numeral proper (the 第六 of 第六届). */
+/** A figure as the scanner finds it; `core` ends the numeral proper (the 第六 of 第六届). @example // { kind: 'ordinal', value: 6, start: 0, end: 3, core: 2 } */
 export type ScannedFigure = FigureDraft & { core: number };
 
 /** What a numeral's tail made of it, before approximations and ranges. */

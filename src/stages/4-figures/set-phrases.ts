@@ -23,7 +23,7 @@ for (const phrase of PHRASES) {
   BY_FIRST.set(phrase[0], list.sort((a, b) => b.length - a.length));
 }
 
-/** Whether some set phrase starts with `ch` (a cheap pre-check for the scanner). */
+/** Whether some set phrase starts with `ch` (a cheap pre-check for the scanner). @example startsSetPhrase('长') // true */
 export function startsSetPhrase(ch: string): boolean {
   return BY_FIRST.has(ch);
 }

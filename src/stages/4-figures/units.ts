@@ -1,6 +1,6 @@
 /** What may follow a number: currencies, physical units, measure words and time units (short code tables). */
 
-/** Currency words after an amount, with their ISO 4217 code (比特币 has none: XBT is the informal code). */
+/** Currency words after an amount, with their ISO 4217 code (比特币 has none: XBT is the informal code). @example CURRENCY_WORDS.get('港币') // 'HKD' */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['元', 'CNY'], ['块钱', 'CNY'], ['人民币', 'CNY'], ['元人民币', 'CNY'], ['元钱', 'CNY'],
   ['美元', 'USD'], ['美金', 'USD'], ['美圆', 'USD'], ['美刀', 'USD'],
@@ -11,19 +11,19 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['新西兰元', 'NZD'], ['比特币', 'XBT'],
 ]);
 
-/** Currency symbols before an amount: $20, ￥300. */
+/** Currency symbols before an amount: $20, ￥300. @example CURRENCY_SYMBOLS.get('￥') // 'CNY' */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['US$', 'USD'], ['HK$', 'HKD'], ['$', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'],
 ]);
 
-/** Minor units after a major one (五元三毛, 两美元又三美分), as a fraction of it. */
+/** Minor units after a major one (五元三毛, 两美元又三美分), as a fraction of it. @example MINOR_UNITS.get('毛') // { of: 'CNY', exponent: -1 } */
 export const MINOR_UNITS: ReadonlyMap<string, { of: string; exponent: number }> = new Map([
   ['角', { of: 'CNY', exponent: -1 }], ['毛', { of: 'CNY', exponent: -1 }], ['分', { of: 'CNY', exponent: -2 }],
   ['美分', { of: 'USD', exponent: -2 }], ['日本銭', { of: 'JPY', exponent: -2 }], ['銭', { of: 'JPY', exponent: -2 }],
   ['欧分', { of: 'EUR', exponent: -2 }], ['便士', { of: 'GBP', exponent: -2 }],
 ]);
 
-/** Physical units. A unit starting with 千/兆 binds before the numeral does (三千比特 is 3 kilobits). */
+/** Physical units. A unit starting with 千/兆 binds before the numeral does (三千比特 is 3 kilobits). @example MEASURE_UNITS.has('亩') // true */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   '亩', '公顷', '平方公里', '平方千米', '平方米', '平米', '平方', '立方米', '立方', '方',
   '公里', '千米', '米', '厘米', '毫米', '微米', '纳米', '公分', '英里', '英尺', '英寸', '海里',
@@ -37,13 +37,13 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   '℃', 'TEU', 'nm',
 ]);
 
-/** Time units that make a duration (个 may come first: 3个月). 年 is a date when it reads as a calendar year. */
+/** Time units that make a duration (个 may come first: 3个月). 年 is a date when it reads as a calendar year. @example DURATION_UNITS.has('个月') // true */
 export const DURATION_UNITS: ReadonlySet<string> = new Set([
   '年', '个月', '天', '周', '个星期', '星期', '小时', '个小时', '分钟', '秒', '秒钟', '年间', '个年头', '昼夜',
   '个工作日', '工作日', '个季度', '季度', '周年', '多年',
 ]);
 
-/** Measure words (量词) for counts: 8家企业, 1000余名人才, 6项专利. */
+/** Measure words (量词) for counts: 8家企业, 1000余名人才, 6项专利. @example MEASURE_WORDS.has('家') // true */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   ...'家个名位项次件台辆座所条份批户只头架艘套张本部场届期类种支棵株处间栋幢层例起宗笔款篇首封枚颗片根把对双组队轮道门盏人倍岁票声集章节幅页册杯瓶箱袋包粒滴块省国市县列',
   '人次', '家次', '省市', '省区', '省区市', '省份',
