@@ -181,16 +181,14 @@ function readMoneyTail(text: string, num: Numeral, at: number): Tail | null {
   if (word === '元' && text.startsWith('人民币', end)) end += 3;
   // minor units: 五元三毛, 50元6角三分, 两美元又三美分, 10日元5日本銭
   for (let round = 0; round < 2; round++) {
-    let q = text[end] === '又' || text[end] === '零' ? end + 1 : end;
-    const minor = readNumeral(text, q);
-    if (!minor || minor.glued || minor.han === false && text[minor.end] === '%') break;
+    const minor = readNumeral(text, text[end] === '又' || text[end] === '零' ? end + 1 : end);
+    if (!minor || minor.glued) break;
     const unit = matchLongest(text, minor.end, MINOR_UNITS);
     const info = unit ? MINOR_UNITS.get(unit) : undefined;
     if (!unit || !info || info.of !== currency) break;
-    if (unit === '分' && (text[minor.end + 1] === '之' || text[minor.end + 1] === '钟')) break;
+    if (unit === '分' && (text[minor.end + 1] === '之' || text[minor.end + 1] === '钟')) break; // 三分之一, 五分钟
     value = value.plus(minor.value.times(Rational.pow10(info.exponent)));
-    q = minor.end + unit.length;
-    end = q;
+    end = minor.end + unit.length;
   }
   return { kind: 'money', value, end, unit: currency };
 }
