@@ -42,6 +42,7 @@ describe('doc.figures', () => {
     ['约合人民币20亿元。', { text: '人民币20亿元', kind: 'money', value: 2000000000, unit: 'CNY', approx: 'about' }],
     ['签约33个项目。', { text: '33个', kind: 'count', value: 33, approx: null, subject: '项目' }],
     ['耗时2个多月。', { text: '2个多月', kind: 'duration', value: 2, unit: '月', approx: 'over' }],
+    ['用时一个半小时。', { text: '一个半小时', kind: 'duration', value: 1.5, unit: '小时' }],
     ['收入不足3万元。', { text: '3万元', kind: 'money', value: 30000, approx: 'under', max: 30000 }],
   ] as const)('%s', (text, want) => {
     expect(figures(text)).toContainEqual(expect.objectContaining(want));
@@ -66,6 +67,8 @@ describe('doc.figures', () => {
   it('resolves dates without a year against the publication date', () => {
     const found = figures('7月4日,记者来到上饶。', '2024-07-11');
     expect(found[0]).toMatchObject({ kind: 'date', text: '7月4日', value: '2024-07-04' });
+    expect(figures('自去年8月起实施。', '2011-04-25')[0]).toMatchObject({ text: '8月', value: '2010-08' });
+    expect(figures('今年12月完工。', '2024-01-05')[0]).toMatchObject({ text: '12月', value: '2024-12' });
   });
 
   it.each(['长三角G60科创走廊', '5G基站', '4K内窥镜', '“1+M+N”体系', '十四五规划', '一带一路', '一方面', '一系列', '第一时间', '电话13912345678', '支持4K', '零部件厂商', '党的二十届三中全会', '二三线城市', '访问https://a.cn/30%25'])(

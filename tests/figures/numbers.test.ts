@@ -44,6 +44,10 @@ describe('recognize(text, "number")', () => {
     expect(recognize(text, 'number')).toEqual([]);
   });
 
+  it('reads dotted chains after a multiplier as separate integers (once looped forever)', () => {
+    expect(recognize('3万.1.1.1', 'number').map((n) => n.value)).toEqual([30000, 1, 1, 1]);
+  });
+
   it('maps offsets back to the raw input (Traditional, full-width)', () => {
     const input = '營收達到１２０億元';
     const [found] = recognize(input, 'number');

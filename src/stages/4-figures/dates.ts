@@ -82,7 +82,7 @@ function readWrittenDate(text: string, at: number, reference: string | null, fir
     if (day < 1 || day > 31) day = null;
   }
   const end = day === null ? p : (d as { end: number }).end + 1;
-  year ??= yearFor(month, reference);
+  year ??= relativeYear(text, at, reference) ?? yearFor(month, reference);
   const mm = String(month).padStart(2, '0');
   if (day === null) return { end, value: year === null ? `--${mm}` : `${year}-${mm}` };
   if (year === null) return { end, value: `--${mm}-${String(day).padStart(2, '0')}` };
@@ -110,6 +110,15 @@ function resolveDay(day: number, end: number, reference: string | null): DateMat
   }
   const value = isoDate(year, month, day);
   return value ? { end, value } : null;
+}
+
+/** Years named relative to the publication date right before a month: 去年8月, 今年6月, 明年3月. */
+const RELATIVE_YEARS: readonly [string, number][] = [['前年', -2], ['去年', -1], ['今年', 0], ['明年', 1]];
+
+function relativeYear(text: string, at: number, reference: string | null): number | null {
+  if (!reference) return null;
+  const found = RELATIVE_YEARS.find(([word]) => text.startsWith(word, at - word.length));
+  return found ? Number(reference.slice(0, 4)) + found[1] : null;
 }
 
 function yearFor(month: number, reference: string | null): number | null {

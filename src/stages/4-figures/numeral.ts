@@ -166,6 +166,7 @@ function readArabic(text: string, at: number, limit: number): (Magnitude & { glu
       digits += '.';
     } else break;
   }
+  if (digits === '' || digits === '.') return null; // .1.1: a dotted chain, nothing read here
   let value = Rational.fromDecimal(digits);
   let plain = !digits.includes('.');
   // exponents: 2e5, 1.2E-3, 2^5, 1.1^--23
@@ -301,7 +302,7 @@ class SectionReader {
       const q = p === this.at ? p : skipSpaces(text, p, limit);
       if (q >= limit) break;
       const next = this.step(q);
-      if (next === -1) break;
+      if (next <= q) break; // every step must consume something
       p = this.end = next;
     }
     if (this.chars === 0 && this.digit === null && this.section.isZero() && this.groups.length === 0) return null;

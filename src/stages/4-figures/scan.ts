@@ -129,7 +129,7 @@ function readTail(text: string, num: Numeral): Tail | null {
   if (num.lone && WORDY_DIGITS.has(text[num.start])) return null; // 零部件, 陆家嘴: not counts
   const word = matchLongest(text, q, MEASURE_WORDS);
   if (word && !(word === '块' && isMoneyKuai(text, q))) {
-    if (text[q + word.length] === '半') return null; // 一个半小时: read by nobody rather than wrongly
+    if (text[q + word.length] === '半') return halfDuration(text, num, q + word.length + 1, word); // 一个半小时
     if (num.lone && text[num.start] === '一') return null; // 一个, 一项: an article, not a count a reader quotes
     return { kind: 'count', value, end: q + word.length, unit: word };
   }
@@ -137,6 +137,14 @@ function readTail(text: string, num: Numeral): Tail | null {
   if (!num.han && isIdLike(text, num)) return null;
   if (isYearLabel(text, num)) return { kind: 'date', value, end: num.end };
   return { kind: 'number', value, end: num.end };
+}
+
+/** 一个半小时, 两个半月: a duration and a half; any other 个半 is left unread rather than read wrongly. */
+function halfDuration(text: string, num: Numeral, at: number, word: string): Tail | null {
+  if (word !== '个') return null;
+  const unit = matchLongest(text, at, DURATION_UNITS) ?? (DURATION_UNITS.has(`个${text[at]}`) ? text[at] : null);
+  if (!unit) return null;
+  return { kind: 'duration', value: num.value.plus(Rational.of(1, 2)), end: at + unit.length, unit: durationUnit(unit) };
 }
 
 /** 3个月 → 月, 十年间 → 年. */
