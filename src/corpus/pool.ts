@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { ZhnewsError } from '../errors.js';
+import type { TaskInput, TaskOutput } from './task.js';
+
+/** A pool of worker threads analysing documents. */
+export interface WorkerPool {
+  run(task: TaskInput): Promise<TaskOutput>;
+  /** Stop the threads (tasks still running are abandoned). */
+  close(): Promise<void>;
+}
+
+/**
+ * Start `workers` threads, each loading the analyser once. From the build this uses dist/corpus-worker.js beside
+ * the bundle; from the TypeScript sources (tests, tsx) it runs src/corpus/worker.ts through tsx.
+ *
+ * @example
+ * const pool = createWorkerPool(2);
+ * const out = await pool.run({ text: '上饶新闻', publishedAt: null }); // { ok: true, json: '…' }
+ * await pool.close();
+ */
+export function createWorkerPool(workers: number): WorkerPool {
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new ZhnewsError('E_OPTION', `workers must be a whole number ≥ 1, got ${String(workers)}`);
+  }
+  const pool = new Piscina<TaskInput, TaskOutput>({
+    ...workerScript(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.POSITIVE_INFINITY, // threads keep their loaded dictionaries until close()
+  });
+  return {
+    run: (task) => pool.run(task),
+    close: () => pool.destroy(),
+  };
+}
+
+function workerScript(): { filename: string; execArgv?: string[] } {
+  const built = new URL('./corpus-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return { filename: built.href };
+  const source = new URL('./worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(source))) {
+    throw new ZhnewsError('E_RESOURCE', 'the corpus worker script is missing: run `npm run build`');
+  }
+  // Running from the sources: let the thread load TypeScript the same way (tsx is a dev dependency).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { filename: source.href, execArgv: ['--import', tsx] };
+}
