@@ -14,7 +14,7 @@ export interface NumberedLine {
  * @example
  * for await (const { line, text } of readLines(createReadStream('corpus.jsonl'))) console.log(line, text.length);
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<NumberedLine> {
+export async function* readLines(stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<NumberedLine> {
   const decoder = new StringDecoder('utf8');
   let pieces: string[] = [];
   let line = 0;

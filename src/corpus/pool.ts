@@ -8,7 +8,7 @@ import type { TaskInput, TaskOutput } from './task.js';
 /** A pool of worker threads analysing documents. */
 export interface WorkerPool {
   run(task: TaskInput): Promise<TaskOutput>;
-  /** Stop the threads (tasks still running are abandoned). */
+  /** Stop the threads: queued tasks are cancelled, running ones finish first (see below). */
   close(): Promise<void>;
 }
 
@@ -31,9 +31,14 @@ export function createWorkerPool(workers: number): WorkerPool {
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY, // threads keep their loaded dictionaries until close()
   });
+  // A close timeout is reported as an 'error' event; the threads are destroyed anyway and each task's own
+  // promise carries its failure, so there is nothing more to tell here.
+  pool.on('error', () => {});
   return {
     run: (task) => pool.run(task),
-    close: () => pool.destroy(),
+    // Never terminate a thread inside nodejieba: a native call cut short by termination aborts the whole process
+    // ("terminate called after throwing an instance of 'Napi::Error'"). So let running tasks finish.
+    close: () => pool.close({ force: true }),
   };
 }
 
