@@ -16,17 +16,8 @@ import type {
 /** Version of the JSON contract printed by `toJSON()`; bumped on any change of shape. */
 export const SCHEMA_VERSION = '1.0.0';
 
-export interface DocFields {
-  text: string;
-  meta: ArticleMeta;
-  boilerplate: BoilerplateSpan[];
-  paragraphs: Span[];
-  sentences: Sentence[];
-  tokens: Token[];
-  entities: Entity[];
-  figures: Figure[];
-  summary: Summary;
-}
+/** What a Doc is made of: the JSON contract without its version. */
+export type DocFields = Omit<DocJSON, 'schemaVersion'>;
 
 /**
  * One analysed article. Owns the input text; every span in it is a view with offsets into that text, so
