@@ -16,7 +16,7 @@ describe('analyzeMany', () => {
   const texts = articles(8).map((a) => a.text);
   const expected = texts.map((t) => JSON.stringify(analyze(t)));
 
-  it.each([0, 1, 2])('yields the same Docs as analyze(), in order, with %i workers', async (workers) => {
+  it.each([0, 2])('yields the same Docs as analyze(), in order, with %i workers', async (workers) => {
     const docs = await collect(analyzeMany(texts, { workers }));
     expect(docs.map((d) => JSON.stringify(d))).toEqual(expected);
     expect(docs[0].places).toBeTypeOf('function'); // real Docs, not plain JSON

@@ -17,7 +17,7 @@ const mixed = [
   ...articles(12).slice(6),
 ];
 
-describe('zhnews corpus', () => {
+describe('zhnews corpus (built CLI)', () => {
   const runs = new Map<number, CliResult>();
 
   beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('zhnews corpus', () => {
     for (const workers of [1, 2]) {
       runs.set(workers, await runCli(['corpus', path('mixed.jsonl'), '--out', path(`mixed-${workers}.jsonl`), '--workers', String(workers)]));
     }
-  });
+  }, 120_000); // two CLI runs, each starting worker threads that load the dictionary
 
   it('writes one line per input document, in input order, with error lines for bad ones', () => {
     const lines = parseLines(readFileSync(path('mixed-1.jsonl'), 'utf8'));
@@ -126,9 +126,9 @@ describe('zhnews corpus', () => {
     expect(parseLines(readFileSync(out, 'utf8')).map((l) => l.id)).toEqual(input.map((a) => a.id));
   });
 
-  it('works from the build too (dist/cli.js with dist/corpus-worker.js)', async () => {
+  it('ships its worker in the build and also runs from the TypeScript sources (tsx)', async () => {
     expect(existsSync(join(root, 'dist', 'corpus-worker.js'))).toBe(true);
-    const run = await runCli(['corpus', '-', '--out', '-', '--workers', '2', '-q'], jsonl(articles(3)), { built: true });
+    const run = await runCli(['corpus', '-', '--out', '-', '--workers', '2', '-q'], jsonl(articles(3)), { fromSources: true });
     expect(run.code).toBe(0);
     expect(parseLines(run.stdout).map((l) => l.id)).toEqual(['doc-0', 'doc-1', 'doc-2']);
   });

@@ -7,9 +7,12 @@ import { seed } from '../helpers.js';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Start the zhnews CLI from the TypeScript sources (so the tests check the code, not a stale build). */
-export function startCli(args: string[], options: { built?: boolean } = {}): ChildProcess {
-  const entry = options.built ? ['dist/cli.js'] : ['--import', tsx, 'src/cli/main.ts'];
+/**
+ * Start the zhnews CLI: the build (dist/cli.js, made by `npm test`'s pretest, as the other CLI tests use), or with
+ * `fromSources` the TypeScript sources through tsx (whose worker threads then run src/corpus/worker.ts).
+ */
+export function startCli(args: string[], options: { fromSources?: boolean } = {}): ChildProcess {
+  const entry = options.fromSources ? ['--import', tsx, 'src/cli/main.ts'] : ['dist/cli.js'];
   return spawn(process.execPath, [...entry, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
@@ -20,7 +23,7 @@ export interface CliResult {
 }
 
 /** Run the CLI to its end, feeding `stdin` (or nothing). */
-export function runCli(args: string[], stdin = '', options: { built?: boolean } = {}): Promise<CliResult> {
+export function runCli(args: string[], stdin = '', options: { fromSources?: boolean } = {}): Promise<CliResult> {
   const child = startCli(args, options);
   return finish(child, stdin);
 }
