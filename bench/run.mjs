@@ -50,12 +50,15 @@ writeFileSync(warm, corpusDocs.slice(0, 4).map((d) => `${JSON.stringify(d)}\n`).
 // the start-up (threads + dictionaries), subtracted for the steady-state speed-up.
 const runs = { 1: null, 2: null };
 const startup = { 1: Infinity, 2: Infinity };
+const warmRss = { 1: Infinity, 2: Infinity };
 for (let round = 0; round < CORPUS_ROUNDS; round++) {
   for (const workers of [1, 2]) {
     process.stderr.write(`bench: corpus command, ${corpusDocs.length} docs, ${workers} worker(s), round ${round + 1}…\n`);
     const r = child('corpus-child.mjs', [input, join(out, `corpus-${workers}.jsonl`), String(workers)]);
     if (!runs[workers] || r.seconds < runs[workers].seconds) runs[workers] = r;
-    startup[workers] = Math.min(startup[workers], child('corpus-child.mjs', [warm, join(out, 'warm-out.jsonl'), String(workers)]).seconds);
+    const w = child('corpus-child.mjs', [warm, join(out, 'warm-out.jsonl'), String(workers)]);
+    startup[workers] = Math.min(startup[workers], w.seconds);
+    warmRss[workers] = Math.min(warmRss[workers], w.maxRssMB);
   }
 }
 for (const workers of [1, 2]) {
@@ -68,6 +71,7 @@ for (const workers of [1, 2]) {
 }
 const steady = (w) => runs[w].seconds - startup[w];
 rows.push(['corpus speed-up, 2 workers vs 1', `${fmt(runs[1].seconds / runs[2].seconds, 2)}× (${fmt(steady(1) / steady(2), 2)}× after start-up)`, 'target ≥ 1.6×']);
+rows.push(['memory flat: peak RSS, 1 worker, 4 docs vs the whole run', `${fmt(warmRss[1])} MB vs ${fmt(runs[1].maxRssMB)} MB`, `${corpusDocs.length} docs streamed`]);
 rows.push(['RSS added per worker', `${fmt(runs[2].maxRssMB - runs[1].maxRssMB)} MB`, 'peak(2 workers) − peak(1 worker); target ≤ 400 MB']);
 console.log(`\nLoad average when done: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (on ${nproc()} cores; above 0 means other processes shared the CPUs)`);
 
