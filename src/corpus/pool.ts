@@ -27,6 +27,7 @@ export function createWorkerPool(workers: number): WorkerPool {
   }
   const pool = new Piscina<TaskInput, TaskOutput>({
     ...workerScript(),
+    name: 'analyzeInWorker', // the named export of worker.ts
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY, // threads keep their loaded dictionaries until close()

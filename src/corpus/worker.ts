@@ -6,11 +6,11 @@ import { analyze } from '../analyzer.js';
 import { runTask, type TaskInput, type TaskOutput } from './task.js';
 
 /**
- * Piscina calls this once per document.
+ * Piscina calls this once per document (by name: see `createWorkerPool`).
  *
  * @example
  * analyzeInWorker({ text: '上饶新闻', publishedAt: null }).ok // true
  */
-export default function analyzeInWorker(task: TaskInput): TaskOutput {
+export function analyzeInWorker(task: TaskInput): TaskOutput {
   return runTask(analyze, task);
 }
