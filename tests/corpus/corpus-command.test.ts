@@ -99,8 +99,9 @@ describe('zhnews corpus (built CLI)', () => {
     [['corpus', '-', '--out', '-', '--workers', '0'], /E_OPTION/],
     [['corpus', '-', '--out', '-', '--resume'], /E_OPTION/],
     [['corpus', '-', '--out', '-', '--published-at', '2024-02-30'], /E_DATE/],
+    [['corpus', '-', '--out', join(dir, 'no-such-dir', 'out.jsonl')], /E_IO: cannot write/],
   ])('refuses %j with a coded error', async (args, message) => {
-    const run = await runCli(args);
+    const run = await runCli(args, jsonl(articles(1)));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
   });
