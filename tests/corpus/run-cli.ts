@@ -28,13 +28,13 @@ export function runCli(args: string[], stdin = '', options: { fromSources?: bool
   return finish(child, stdin);
 }
 
-/** Collect a started CLI's output until it exits. */
-export function finish(child: ChildProcess, stdin = ''): Promise<CliResult> {
+/** Collect a started CLI's output until it exits; `stdin` null leaves its standard input open. */
+export function finish(child: ChildProcess, stdin: string | null = ''): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  child.stdin?.end(stdin);
+  if (stdin !== null) child.stdin?.end(stdin);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
