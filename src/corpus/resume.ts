@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ZhnewsError } from '../errors.js';
 import { readLines } from './lines.js';
-import { resumeKey, type RecordId } from './record.js';
+import { resumeKey } from './record.js';
 
 const TAIL_CHUNK = 1 << 16;
 
@@ -30,12 +30,48 @@ export async function readFinished(path: string): Promise<Set<string>> {
 }
 
 function keyOf(text: string): string | null {
+  const fast = keyFromPrefix(text);
+  if (fast !== null) return fast;
   try {
-    const value = JSON.parse(text) as { id?: RecordId | null; line?: number };
-    if (value === null || typeof value !== 'object') return null;
-    return resumeKey(value.id ?? null, typeof value.line === 'number' ? value.line : -1);
+    const value = JSON.parse(text) as { id?: unknown; line?: unknown } | null;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    if (typeof value.id === 'string' || typeof value.id === 'number') return resumeKey(value.id, 0);
+    return value.id === null && typeof value.line === 'number' ? resumeKey(null, value.line) : null;
   } catch {
     return null; // not one of our lines: ignore it rather than skip a document wrongly
+  }
+}
+
+const ID_PREFIX = '{"id":';
+const NULL_ID_LINE = 'null,"line":';
+
+/**
+ * The key read from the start of a line zhnews wrote (`{"id":…` comes first), without parsing the whole line:
+ * document lines are tens of kilobytes, so resuming a large output stays fast. Null when the line is not in that
+ * form (then the whole line is parsed).
+ */
+function keyFromPrefix(text: string): string | null {
+  if (!text.startsWith(ID_PREFIX)) return null;
+  const at = ID_PREFIX.length;
+  if (text.startsWith(NULL_ID_LINE, at)) {
+    const from = at + NULL_ID_LINE.length;
+    let to = from;
+    while (to < text.length && text.charCodeAt(to) >= 0x30 && text.charCodeAt(to) <= 0x39) to++;
+    return to > from && text[to] === ',' ? resumeKey(null, Number(text.slice(from, to))) : null;
+  }
+  let end = at;
+  if (text[at] === '"') {
+    for (end = at + 1; end < text.length && text[end] !== '"'; end += text[end] === '\\' ? 2 : 1);
+    end++;
+  } else {
+    while (end < text.length && text[end] !== ',' && text[end] !== '}') end++;
+  }
+  if (end > text.length || (text[end] !== ',' && text[end] !== '}')) return null;
+  try {
+    const id = JSON.parse(text.slice(at, end)) as unknown;
+    return typeof id === 'string' || typeof id === 'number' ? resumeKey(id, 0) : null;
+  } catch {
+    return null;
   }
 }
 
