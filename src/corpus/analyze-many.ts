@@ -52,7 +52,7 @@ export async function* analyzeManyWith(
   if (!caller.threadable) {
     throw new ZhnewsError('E_OPTION', 'an analyser with a custom segmenter can only use workers: 0 (functions cannot be sent to threads)');
   }
-  const pool = createWorkerPool(workers);
+  const pool = await createWorkerPool(workers);
   try {
     const run = async (item: ManyInput): Promise<Doc> => {
       const out = await pool.run(toTask(item, defaultDate));

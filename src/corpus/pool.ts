@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
 import { ZhnewsError } from '../errors.js';
 import type { TaskInput, TaskOutput } from './task.js';
 
@@ -17,14 +16,16 @@ export interface WorkerPool {
  * the bundle; from the TypeScript sources (tests, tsx) it runs src/corpus/worker.ts through tsx.
  *
  * @example
- * const pool = createWorkerPool(2);
+ * const pool = await createWorkerPool(2);
  * const out = await pool.run({ text: '上饶新闻', publishedAt: null }); // { ok: true, json: '…' }
  * await pool.close();
  */
-export function createWorkerPool(workers: number): WorkerPool {
+export async function createWorkerPool(workers: number): Promise<WorkerPool> {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new ZhnewsError('E_OPTION', `workers must be a whole number ≥ 1, got ${String(workers)}`);
   }
+  // Loaded here, not at import: piscina costs tens of milliseconds that a single analyze() should not pay.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<TaskInput, TaskOutput>({
     ...workerScript(),
     name: 'analyzeInWorker', // the named export of worker.ts

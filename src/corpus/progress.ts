@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 
 /** Counts of a corpus run so far. */
 export interface CorpusStats {
@@ -36,11 +35,11 @@ const PLAIN_INTERVAL = 10_000;
  * every 10 s (logs of batch jobs); nothing with `quiet`.
  *
  * @example
- * const progress = createProgress({ stream: process.stderr, total: 1_000_000, quiet: false });
+ * const progress = await createProgress({ stream: process.stderr, total: 1_000_000, quiet: false });
  * progress.update({ documents: 10, failed: 0, skipped: 0, chars: 20_000, position: 40_000 });
  * progress.stop();
  */
-export function createProgress(options: ProgressOptions): ProgressReporter {
+export async function createProgress(options: ProgressOptions): Promise<ProgressReporter> {
   if (options.quiet) return { update() {}, stop() {} };
   const now = options.now ?? Date.now;
   const started = now();
@@ -48,12 +47,14 @@ export function createProgress(options: ProgressOptions): ProgressReporter {
     const seconds = Math.max((now() - started) / 1000, 1e-3);
     return { docsPerSec: (stats.documents / seconds).toFixed(1), charsPerSec: compact(stats.chars / seconds) };
   };
-  return options.stream.isTTY ? barReporter(options, rates) : plainReporter(options, rates, now, started);
+  if (!options.stream.isTTY) return plainReporter(options, rates, now, started);
+  const { default: cliProgress } = await import('cli-progress'); // only for a terminal, not at import
+  return barReporter(cliProgress, options, rates);
 }
 
 type Rates = (stats: CorpusStats) => { docsPerSec: string; charsPerSec: string };
 
-function barReporter(options: ProgressOptions, rates: Rates): ProgressReporter {
+function barReporter(cliProgress: typeof import('cli-progress'), options: ProgressOptions, rates: Rates): ProgressReporter {
   const known = options.total !== null && options.total > 0;
   const bar = new cliProgress.SingleBar(
     {

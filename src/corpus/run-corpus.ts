@@ -70,15 +70,15 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   }
   const finished = options.resume ? await readFinished(options.output) : new Set<string>();
   const input = openCorpus(options.input, options.stdin);
-  const pool = createWorkerPool(workers);
-  const writer = openOutput(options.output, { append: Boolean(options.resume) }, options.stdout);
   const stats: CorpusStats = { documents: 0, failed: 0, skipped: 0, chars: 0, position: 0 };
-  const progress = createProgress({
+  const pool = await createWorkerPool(workers); // checks `workers` before anything is shown or written
+  const progress = await createProgress({
     stream: options.stderr ?? process.stderr,
     total: input.total,
     quiet: Boolean(options.quiet),
     interval: options.progressInterval,
   });
+  const writer = openOutput(options.output, { append: Boolean(options.resume) }, options.stdout);
   const onAbort = () => input.close();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const started = Date.now();

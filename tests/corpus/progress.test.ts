@@ -14,7 +14,7 @@ describe('progress', () => {
   it('prints plain lines with docs/s, chars/s, share of input and ETA when stderr is not a terminal', async () => {
     let clock = 0;
     const { stream, text } = fakeStream(false);
-    const progress = createProgress({ stream, total: 1000, quiet: false, interval: 5, now: () => clock });
+    const progress = await createProgress({ stream, total: 1000, quiet: false, interval: 5, now: () => clock });
     clock = 10_000;
     progress.update(stats);
     await sleep(30);
@@ -24,7 +24,7 @@ describe('progress', () => {
 
   it('says nothing with quiet', async () => {
     const { stream, text } = fakeStream(false);
-    const progress = createProgress({ stream, total: null, quiet: true, interval: 5 });
+    const progress = await createProgress({ stream, total: null, quiet: true, interval: 5 });
     progress.update(stats);
     await sleep(20);
     progress.stop();
