@@ -8,4 +8,6 @@ const summary = await runCorpus({ input, output, workers: Number(workers), quiet
 const wall = (performance.now() - t0) / 1000;
 // How busy the main thread was (reading, splicing, writing): what it takes from the workers' cores.
 const mainBusy = performance.eventLoopUtilization(elu0).utilization;
-process.stdout.write(JSON.stringify({ ...summary, wall, mainBusy, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+const { user, system } = process.cpuUsage(); // all threads: the same work should cost the same CPU at any count
+const cpuSeconds = (user + system) / 1e6;
+process.stdout.write(JSON.stringify({ ...summary, wall, mainBusy, cpuSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

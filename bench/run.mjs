@@ -1,6 +1,6 @@
 // `npm run bench`: throughput against nodejieba and @node-rs/jieba, cold start, peak RSS, corpus command at 1 and
 // 2 workers. Prints a Markdown table (paste it into bench/README.md with the machine line). Needs `npm run build`.
-// Sizes: BENCH_MB (in-process texts, default 5) and BENCH_CORPUS_MB (corpus runs, default 2).
+// Sizes: BENCH_MB (in-process texts, default 5) and BENCH_CORPUS_MB (corpus runs, default 5).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,7 +14,7 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   process.exit(1);
 }
 const MB = Number(process.env.BENCH_MB ?? 5);
-const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 2);
+const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 5);
 const COLD_RUNS = 5;
 const CORPUS_ROUNDS = 2;
 const out = join(root, 'bench', 'out');
@@ -74,7 +74,7 @@ for (const workers of [1, 2]) {
   rows.push([
     `corpus, ${workers} worker${workers > 1 ? 's' : ''} (${corpusDocs.length} docs, ${fmt(r.chars)} chars)`,
     `${fmt(r.documents / r.seconds, 1)} docs/s, ${fmt(r.chars / r.seconds)} chars/s`,
-    `${fmt(r.seconds, 1)} s incl. ${fmt(startup[workers], 1)} s start-up; main thread busy ${fmt(r.mainBusy * 100)}%; peak RSS ${fmt(r.maxRssMB)} MB`,
+    `${fmt(r.seconds, 1)} s incl. ${fmt(startup[workers], 1)} s start-up; ${fmt(r.cpuSeconds, 1)} CPU-s in all threads; main thread busy ${fmt(r.mainBusy * 100)}%; peak RSS ${fmt(r.maxRssMB)} MB`,
   ]);
 }
 const steady = (w) => runs[w].seconds - startup[w];
