@@ -1,3 +1,4 @@
+import { analyzeManyWith, type AnalyzeManyOptions, type ManyInput } from './corpus/analyze-many.js';
 import type { Analysis } from './doc/analysis.js';
 import { buildDoc } from './doc/build-doc.js';
 import type { Doc } from './doc/doc.js';
@@ -13,6 +14,8 @@ import { tellStory } from './stages/7-story/index.js';
 export interface Analyzer {
   /** Analyse one article. */
   analyze(text: string, options?: AnalyzeOptions): Doc;
+  /** Analyse many articles, in input order, optionally over worker threads (see src/corpus/analyze-many.ts). */
+  analyzeMany(items: Iterable<ManyInput> | AsyncIterable<ManyInput>, options?: AnalyzeManyOptions): AsyncGenerator<Doc>;
 }
 
 /**
@@ -27,7 +30,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const settings = checkOptionsObject(options);
   const defaultDate = checkDateOption(settings.publishedAt, 'publishedAt');
   const segmenter: Segmenter = (settings.segmenter as Segmenter | undefined) ?? nodejiebaSegmenter();
-  return {
+  const analyzer: Analyzer = {
     analyze(text: string, callOptions?: AnalyzeOptions): Doc {
       if (typeof text !== 'string') {
         throw new ZhnewsError('E_INPUT_TYPE', `analyze() needs a string, got ${describeValue(text)}`);
@@ -36,7 +39,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const publishedAt = checkDateOption(call.publishedAt, 'publishedAt') ?? defaultDate;
       return buildDoc(runPipeline(text, publishedAt, segmenter));
     },
+    analyzeMany: (items, manyOptions) =>
+      analyzeManyWith({ analyze: analyzer.analyze, publishedAt: defaultDate, threadable: !settings.segmenter }, items, manyOptions),
   };
+  return analyzer;
 }
 
 /** The stages in order; each reads what the earlier ones assigned (see ARCHITECTURE.md). */
@@ -63,4 +69,17 @@ let shared: Analyzer | null = null;
 export function analyze(text: string, options?: AnalyzeOptions): Doc {
   shared ??= createAnalyzer();
   return shared.analyze(text, options);
+}
+
+/**
+ * Analyse many articles with the default analyser, yielding Docs in input order; `workers` threads share the work.
+ *
+ * @example
+ * for await (const doc of analyzeMany(['上饶新闻\n正文。', { text: '嘉兴新闻', publishedAt: '2024-07-11' }], { workers: 2 })) {
+ *   console.log(doc.meta.title); // '上饶新闻', then '嘉兴新闻'
+ * }
+ */
+export function analyzeMany(items: Iterable<ManyInput> | AsyncIterable<ManyInput>, options?: AnalyzeManyOptions): AsyncGenerator<Doc> {
+  shared ??= createAnalyzer();
+  return shared.analyzeMany(items, options);
 }

@@ -2,11 +2,13 @@
 import { Command } from 'commander';
 import { ZhnewsError } from '../errors.js';
 import { registerAnalyzeCommand } from './analyze-command.js';
+import { registerCorpusCommand } from './corpus-command.js';
 
 const program = new Command('zhnews')
   .description('Read Chinese news articles: text with exact offsets, tokens, figures, places, entities, story summary')
   .showHelpAfterError();
 registerAnalyzeCommand(program);
+registerCorpusCommand(program);
 
 try {
   await program.parseAsync(process.argv);
