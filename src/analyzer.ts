@@ -6,6 +6,7 @@ import { checkDateOption, checkOptionsObject, type AnalyzeOptions, type Analyzer
 import { normalize } from './stages/1-normalize/index.js';
 import { readArticle } from './stages/2-article/index.js';
 import { nodejiebaSegmenter, segment, type Segmenter } from './stages/3-segment/index.js';
+import { recognizeEntities } from './stages/6-entities/index.js';
 
 export interface Analyzer {
   /** Analyse one article. */
@@ -42,6 +43,7 @@ function runPipeline(input: string, publishedAt: string | null, segmenter: Segme
   const layout = readArticle(text, publishedAt); // 2
   const analysis: Analysis = { input, text, map, layout, tokens: [], figures: [], entities: [], summary: null };
   analysis.tokens = segment(text, layout.sentences, segmenter); // 3
+  analysis.entities = recognizeEntities(analysis); // 6
   return analysis;
 }
 
