@@ -40,7 +40,7 @@ export function modelSpans(
     while (t < tokens.length && tokens[t].end <= start) t++;
     let u = t;
     while (u < tokens.length && tokens[u].start < end) u++;
-    decodePiece(model, lexicons, text, start, end, tokens.slice(t, u), out);
+    decodePiece({ model, lexicons, text, out }, start, end, tokens.slice(t, u));
     start = end;
   }
   return out;
@@ -56,15 +56,15 @@ function pieceEnd(text: string, start: number, to: number): number {
   return limit;
 }
 
-function decodePiece(
-  model: NerModel,
-  lexicons: EntityLexicons,
-  text: string,
-  from: number,
-  to: number,
-  tokens: readonly TokenRange[],
-  out: ScoredSpan[],
-): void {
+/** What every piece of one stretch is decoded with, and where its spans go. */
+interface Decoding {
+  model: NerModel;
+  lexicons: EntityLexicons;
+  text: string;
+  out: ScoredSpan[];
+}
+
+function decodePiece({ model, lexicons, text, out }: Decoding, from: number, to: number, tokens: readonly TokenRange[]): void {
   const n = to - from;
   const emissions = model.emissions(extractFeatures(text, from, to, tokens, lexicons), n);
   const T = TAG_COUNT;

@@ -37,14 +37,26 @@ export function namedBodies(context: EntityContext, from: number, to: number): C
     const type: NamedType | null =
       ending.kind === 1 ? 'organization' : ending.kind === 0 && LEGAL_FORMS.some((f) => word.endsWith(f)) ? 'company' : null;
     if (type) {
-      const walked = nameStartBefore(text, tokens, tok.start, Math.max(from, tok.end - MAX_NAME), MAX_NAME, true);
+      // verbs may sit inside an organisation's name (国家技术转移转化中心), not inside a firm's
+      const walked = nameStartBefore(text, tokens, tok.start, Math.max(from, tok.end - MAX_NAME), MAX_NAME, type === 'organization');
       const start = openerFrom(context, walked, tok.start);
-      if (start !== -1) out.push({ start, end: tok.end, type, source: 'rule', confidence: CONFIDENCE, priority: 2 });
+      if (start !== -1 && !hasInnerGeneric(context, start, tok.start)) out.push({ start, end: tok.end, type, source: 'rule', confidence: CONFIDENCE, priority: 2 });
     } else if (ending.kind === 0 && ending.start === tok.start && k > 0 && isCoined(text, tokens[k - 1], tok.start) && !nounFollows(tokens, k)) {
       out.push({ start: tokens[k - 1].start, end: tok.end, type: 'company', source: 'rule', confidence: CONFIDENCE, priority: 2 });
     }
   }
   return out;
+}
+
+/** Words that inside a name show it is a phrase about firms (中央企业中五大发电集团), not one name. */
+const INNER_GENERIC = new Set(['企业', '公司', '地方', '中', '等', '各', '其']);
+
+function hasInnerGeneric(context: EntityContext, start: number, end: number): boolean {
+  const { text, tokens } = context;
+  for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k].end <= end; k++) {
+    if (INNER_GENERIC.has(text.slice(tokens[k].start, tokens[k].end))) return true;
+  }
+  return false;
 }
 
 /** The first token at or after `start` (before `limit`) that can open a name, or -1. */
