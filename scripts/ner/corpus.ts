@@ -63,9 +63,10 @@ export function readJsonl(path: string): ReadReport {
   const sentences: LabelledSentence[] = [];
   const unknownTypes = new Set<string>();
   let skipped = 0;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    const record = JSON.parse(line) as { text: string; label?: Record<string, Record<string, [number, number][]>> };
+    const record = parseRecord(line, `${path}:${index + 1}`);
     const text = normalize(record.text).text;
     if (text.length !== record.text.length) {
       skipped++;
@@ -100,4 +101,23 @@ export function prepare(sentences: readonly LabelledSentence[], segmenter: Segme
     const tokens = segment(s.text, whole, segmenter);
     return { ...s, tokens, keys: extractFeatures(s.text, 0, s.text.length, tokens, lexicons) };
   });
+}
+
+interface LabelledLine {
+  text: string;
+  label?: Record<string, Record<string, [number, number][]>>;
+}
+
+/** One JSONL line, or an error naming the file and line. */
+function parseRecord(line: string, where: string): LabelledLine {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    throw new Error(`${where}: not JSON`);
+  }
+  if (typeof record !== 'object' || record === null || typeof (record as LabelledLine).text !== 'string') {
+    throw new Error(`${where}: expected {"text": string, "label": {...}}`);
+  }
+  return record as LabelledLine;
 }

@@ -50,8 +50,9 @@ describe('the shipped model', () => {
     expect([scores[0], scores[1], scores[4]]).toEqual([1, 3, -2]);
   });
 
-  it('rejects a file that is not a model with a ZhnewsError', () => {
+  it('rejects a file that is not a model, or a truncated one, with a ZhnewsError', () => {
     expect(() => parseModel(new Uint8Array(16))).toThrow(ZhnewsError);
+    expect(() => parseModel(bytes.subarray(0, bytes.length - 10))).toThrow(ZhnewsError);
   });
 
   it('labels the same text the same way every time', () => {

@@ -146,7 +146,12 @@ export function parseModel(bytes: Uint8Array): NerModel {
   let at = 8;
   const headerLength = buf.readUInt32LE(at);
   at += 4;
-  const header = JSON.parse(buf.toString('utf8', at, at + headerLength)) as ModelHeader;
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(buf.toString('utf8', at, at + headerLength)) as ModelHeader;
+  } catch (cause) {
+    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
+  }
   at += headerLength;
   if (header.tagCount !== TAG_COUNT || header.featuresPerChar !== FEATURES_PER_CHAR || header.types.join() !== MODEL_TYPES.join()) {
     throw new ZhnewsError('E_RESOURCE', 'entity model was trained with another label set or feature layout: retrain it');
@@ -159,6 +164,8 @@ export function parseModel(bytes: Uint8Array): NerModel {
     return slice.buffer;
   };
   const T = TAG_COUNT;
+  const expected = at + header.features * 8 + 4 + (T * T + 2 * T) * 4 + header.entries * 3;
+  if (buf.length !== expected) throw new ZhnewsError('E_RESOURCE', 'entity model file is truncated or damaged: retrain it');
   const keys = new Uint32Array(take(header.features * 4));
   const offsets = new Uint32Array(take((header.features + 1) * 4));
   const trans = new Float32Array(take((T * T + 2 * T) * 4));
