@@ -4,7 +4,7 @@
  *   npm run train:ner                                   # CLUENER, the shipped model
  *   npm run train:ner -- --data my.jsonl --out my.bin   # your own labelled sentences, same JSONL format
  *
- * Options: --data PATH  --out PATH  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (0.01)
+ * Options: --data PATH  --out PATH  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
  *          --limit N (first N sentences only)
  */
 import { writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '16' },
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '0.01' },
+    prune: { type: 'string', default: '1' },
     limit: { type: 'string' },
   },
 });

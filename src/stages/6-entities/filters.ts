@@ -15,6 +15,10 @@ const GENERIC = new Set([
   '国企', '外企', '民企', '龙头企业', '上市公司', '子公司', '总部', '分公司', '办事处', '当地政府', '地方政府', '市政府',
   '省政府', '县政府', '区政府', '党委', '政协', '人大', '委员会', '管委会', '研发中心', '工作专班', '领导小组',
   '市委', '省委', '县委', '区委', '市直机关', '机关', '城市', '交通', '民生', '供应商', '厂家', '客户',
+  // industries: 光伏新能源 names a sector, not a firm
+  '光伏', '锂电', '锂电池', '储能', '风电', '核电', '氢能', '新能源汽车', '集成电路', '芯片', '生物医药', '医疗器械',
+  '人工智能', '智能制造', '电子信息', '数字经济', '低空经济', '互联网', '物联网', '大数据', '云计算', '区块链', '纺织',
+  '服装', '家具', '建材', '电商', '文旅', '农业', '制造', '科创', '产业', '行业', '高新技术', '新兴产业',
 ]);
 
 /** POS tags of proper nouns and of words jieba does not know (x), which is how unseen names usually look. */
@@ -24,7 +28,8 @@ const PROPER = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j'])
 const SINGLE_NOUNS = new Set(['n', 'ng', 'zg', 'nr', 'a', 'ag', 'b', 'g', 't', 'tg', 'j']);
 
 /**
- * Whether text[start, end) is only a place, places plus a generic noun, or a generic word.
+ * Whether text[start, end) is only a place, places plus a generic noun, a generic word, or a sector plus a
+ * company ending (光伏新能源).
  *
  * @example
  * isPlaceOrGeneric(context, '上海企业', 0, 4) // true
@@ -42,7 +47,11 @@ export function isPlaceOrGeneric(context: EntityContext, start: number, end: num
     if (text.startsWith('地区', at) && at + 2 <= end) at += 2; // 长三角地区
   }
   if (at === end) return true;
-  return GENERIC.has(text.slice(at, end));
+  const rest = text.slice(at, end);
+  if (GENERIC.has(rest)) return true;
+  // a sector and an industry ending (光伏新能源); a place and an ending alone (上海电气) may well be a firm
+  const ending = lexicons.suffixes.longestEndingAt(text, end, at + 1);
+  return ending !== null && ending.kind === 0 && GENERIC.has(text.slice(at, ending.start));
 }
 
 /**
