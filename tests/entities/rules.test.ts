@@ -50,6 +50,20 @@ describe('government bodies by pattern', () => {
   });
 });
 
+describe('names built from words up to an ending', () => {
+  it.each([
+    ['该项目由澜泽投资管理有限公司出资。', 'company', '澜泽投资管理有限公司'],
+    ['奠基仪式在澜溪开发区青禾工业园举行。', 'organization', '澜溪开发区青禾工业园'],
+    ['晶科能源通过在上海设立研发飞地集智攻关。', 'company', '晶科能源'],
+  ])('%s', (text, type, name) => {
+    expect(has(text, type as EntityType)).toContain(name);
+  });
+
+  it.each([['一是稳就业,二是新能源加快发展。'], ['推动光伏新能源产业发展。']])('no firm in %s', (text) => {
+    expect(has(text, 'company')).toEqual([]);
+  });
+});
+
 describe('abbreviations linked to full names', () => {
   it.each([
     ['晶科能源在上饶设立研发中心。今年晶科的出货量继续增长。', '晶科', '晶科能源'],

@@ -70,14 +70,30 @@ export function nameStartBefore(
     const tok = tokens[k];
     if (tok.start < floor || end - tok.start > maxLength) break;
     if (!(allowVerbs && tok.pos === 'v') && stopsName(tok, text)) break;
+    if (text.startsWith('有限公司', tok.end - 4) && tok.end - tok.start >= 4) break; // the end of the name before
     // a gap ends the name, unless it is one stray space between Han words (杭州 青木光电)
     if (tok.end !== start && !(tok.end + 1 === start && text[tok.end] === ' ')) break;
     // 建设长三角…: a verbal noun right before a place is the verb of the clause, not part of the name
     if (tok.pos === 'vn' && k + 1 < tokens.length && tokens[k + 1].pos === 'ns' && tokens[k + 1].start === start) break;
     start = tok.start;
   }
+  return skipGlued(text, tokens, start, end);
+}
+
+/**
+ * jieba glues an unknown name to the preposition before it (由赫瑞特, 在浒关 as one x word): a name starting at
+ * `start` inside such a word starts after the preposition.
+ *
+ * @example
+ * skipGlued('由赫瑞特投资', tokens, 0, 6) // 1
+ */
+export function skipGlued(text: string, tokens: readonly TokenRange[], start: number, end: number): number {
+  while (end - start > 2 && GLUED.includes(text[start]) && tokens[tokenIndexAt(tokens, start)]?.pos === 'x') start++;
   return start;
 }
+
+/** One-character function words jieba may glue onto the unknown word after them. */
+const GLUED = '在由与和从向对将把被及或是的为';
 
 /**
  * The furthest token end after `start` (within `maxLength` characters and before `limit`) at which `accepts`

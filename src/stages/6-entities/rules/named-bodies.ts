@@ -5,7 +5,7 @@
  * word (jieba's x) right before a company ending — 晶科能源, 溯徕科技.
  */
 import type { Candidate, EntityContext, NamedType } from '../candidate.js';
-import { nameStartBefore, tokenIndexAt } from '../tokens.js';
+import { nameStartBefore, skipGlued, tokenIndexAt } from '../tokens.js';
 
 /** Company endings strong enough to close a name on their own. */
 const LEGAL_FORMS = ['公司', '集团', '银行'];
@@ -59,7 +59,7 @@ function hasInnerGeneric(context: EntityContext, start: number, end: number): bo
   return false;
 }
 
-/** The first token at or after `start` (before `limit`) that can open a name, or -1. */
+/** Where the first token at or after `start` (before `limit`) that can open a name begins (not before `start`), or -1. */
 function openerFrom(context: EntityContext, start: number, limit: number): number {
   const { text, tokens } = context;
   for (let k = tokenIndexAt(tokens, start); k < tokens.length; k++) {
@@ -68,18 +68,21 @@ function openerFrom(context: EntityContext, start: number, limit: number): numbe
     if (OPENERS.has(tok.pos) || NATIONAL.has(text.slice(tok.start, tok.end))) {
       // 上海成立研发中心: a verb right after the opener makes it a clause, not a name (国家技术转移转化中心 is one)
       const next = tokens[k + 1];
-      return next && next.pos === 'v' && next.start < limit ? -1 : tok.start;
+      return next && next.pos === 'v' && next.start < limit ? -1 : skipGlued(text, tokens, Math.max(tok.start, start), limit);
     }
   }
   return -1;
 }
+
+/** Function words and numerals: an unknown word holding one is a phrase (三是, 在浒), not a brand. */
+const NOT_IN_BRANDS = '是的在和与了及或为对将把被从向由一二三四五六七八九十';
 
 /** An unknown Han word of 2–4 characters ending right at `end`: how jieba sees a coined brand (晶科). */
 function isCoined(text: string, tok: { start: number; end: number; pos: string }, end: number): boolean {
   if (tok.pos !== 'x' || tok.end !== end || tok.end - tok.start < 2 || tok.end - tok.start > 4) return false;
   for (let i = tok.start; i < tok.end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
+    if (c < 0x4e00 || c > 0x9fff || NOT_IN_BRANDS.includes(text[i])) return false;
   }
   return true;
 }
