@@ -7,6 +7,10 @@ import { checkDateOption, checkOptionsObject, type AnalyzeOptions, type Analyzer
 import { normalize } from './stages/1-normalize/index.js';
 import { readArticle } from './stages/2-article/index.js';
 import { nodejiebaSegmenter, segment, type Segmenter } from './stages/3-segment/index.js';
+import { findFigures } from './stages/4-figures/index.js';
+import { findPlaces } from './stages/5-places/index.js';
+import { recognizeEntities } from './stages/6-entities/index.js';
+import { tellStory } from './stages/7-story/index.js';
 
 export interface Analyzer {
   /** Analyse one article. */
@@ -48,6 +52,10 @@ function runPipeline(input: string, publishedAt: string | null, segmenter: Segme
   const layout = readArticle(text, publishedAt); // 2
   const analysis: Analysis = { input, text, map, layout, tokens: [], figures: [], entities: [], summary: null };
   analysis.tokens = segment(text, layout.sentences, segmenter); // 3
+  analysis.figures = findFigures(analysis); // 4
+  analysis.entities = analysis.entities.concat(findPlaces(analysis)); // 5 (not push(...): 10 MB inputs overflow the call stack)
+  analysis.entities = recognizeEntities(analysis); // 6
+  analysis.summary = tellStory(analysis); // 7
   return analysis;
 }
 

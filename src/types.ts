@@ -91,6 +91,20 @@ export interface ArticleMeta {
   publishedAt: string | null;
 }
 
+/** A figure chosen for the summary: what it is, what it measures, and the sentence that says it. */
+export interface KeyFigure {
+  /** The figure as written in the input. */
+  text: string;
+  value: number | string;
+  unit: string | null;
+  subject: string | null;
+  /** The sentence it comes from, in its clean (normalised) form. */
+  sentence: string;
+  /** Where the figure is in the input. */
+  start?: number;
+  end?: number;
+}
+
 export interface Summary {
   focus: { name: string; code: string | null } | null;
   partners: { name: string; code?: string | null; type: string }[];
@@ -100,7 +114,7 @@ export interface Summary {
   people: string[];
   places: { name: string; code: string | null; level: PlaceLevel; mentions: number }[];
   platforms: string[];
-  keyFigures: { text: string; value: number | string; unit: string | null; subject: string | null; sentence: string }[];
+  keyFigures: KeyFigure[];
   industries: string[];
   policies: string[];
   mechanisms: string[];

@@ -29,7 +29,9 @@ export function buildDoc(analysis: Analysis): Doc {
     tokens: tokensOf(analysis),
     entities: analysis.entities.map(span),
     figures: analysis.figures.map(span),
-    summary: analysis.summary ?? emptySummary(),
+    summary: analysis.summary
+      ? { ...analysis.summary, keySentences: analysis.summary.keySentences.map(span), keyFigures: analysis.summary.keyFigures.map(span) }
+      : emptySummary(),
   });
 }
 

@@ -36,7 +36,7 @@ export function renderText(doc: DocJSON): string {
     lines.push('', `Figures (${doc.figures.length})`);
     for (const f of doc.figures) lines.push(`  ${describeFigure(f)}`);
   }
-  lines.push(...renderSummary(doc.summary));
+  lines.push(...renderSummary(doc));
   const preview = doc.tokens.slice(0, TOKEN_PREVIEW).map((t) => `${oneLine(t.normalized)}/${t.pos}`);
   lines.push('', `Tokens (first ${preview.length} of ${doc.tokens.length})`, `  ${preview.join(' ')}`);
   return `${lines.join('\n')}\n`;
@@ -64,21 +64,27 @@ function describeFigure(f: Figure): string {
   return parts.join(' ');
 }
 
-function renderSummary(summary: DocJSON['summary']): string[] {
+function renderSummary(doc: DocJSON): string[] {
+  const { summary } = doc;
+  const clean = new Map(doc.sentences.map((s) => [s.start, s.normalized]));
   const lines: string[] = [];
   const list = (label: string, items: readonly string[]) => {
     if (items.length > 0) lines.push(`  ${label.padEnd(13)}${items.join('、')}`);
   };
   if (summary.focus) lines.push(`  ${'Focus'.padEnd(13)}${summary.focus.name}${summary.focus.code ? ` (${summary.focus.code})` : ''}`);
-  list('Partners', summary.partners.map((p) => p.name));
+  list('Partners', summary.partners.map((p) => (p.code ? `${p.name} (${p.code})` : p.name)));
   list('Platforms', summary.platforms);
   list('Companies', summary.companies);
+  list('Organisations', summary.organizations);
+  list('Government', summary.government);
+  list('People', summary.people);
+  list('Places', summary.places.map((p) => `${p.name}×${p.mentions}`));
   list('Industries', summary.industries);
-  list('Policies', summary.policies);
+  list('Policies', summary.policies.map((p) => `《${p}》`));
   list('Mechanisms', summary.mechanisms);
-  list('Keywords', summary.keywords.map((k) => k.word));
+  list('Keywords', summary.keywords.map((k) => `${k.word} ${k.weight}`));
   for (const f of summary.keyFigures) lines.push(`  ${'Key figure'.padEnd(13)}${f.text}${f.subject ? ` (${f.subject})` : ''}`);
-  for (const s of summary.keySentences) lines.push(`  ${'Key sentence'.padEnd(13)}${oneLine(s.text)}`);
+  for (const s of summary.keySentences) lines.push(`  ${'Key sentence'.padEnd(13)}${oneLine(clean.get(s.start) ?? s.text)}`);
   return lines.length > 0 ? ['', 'Summary', ...lines] : [];
 }
 

@@ -53,7 +53,7 @@ describe('analyze: edge inputs', () => {
     const doc = analyze(input);
     expect(doc.sentences.length).toBe(Math.ceil(10_000_000 / paragraph.length));
     expect(misplacedSpans(input, doc.tokens.slice(-50))).toEqual([]);
-  });
+  }, 300_000); // a generous bound for a loaded CI machine: this test is about finishing, not speed
 });
 
 describe('Doc', () => {

@@ -6,7 +6,7 @@ import type { Segmenter } from './segmenter.js';
 
 interface JiebaBinding {
   load(dict: string, hmm: string, user: string, idf: string, stopWords: string): boolean;
-  cut(text: string): string[];
+  cut(text: string, useHmm: boolean): string[];
   tag(text: string): { word: string; tag: string }[];
 }
 
@@ -73,7 +73,7 @@ export function nodejiebaSegmenter(): Segmenter {
   return {
     tag(text) {
       const jieba = loadBinding();
-      return jieba.cut(text).map((word) => ({ word, tag: posOf(jieba, word) }));
+      return jieba.cut(text, true).map((word) => ({ word, tag: posOf(jieba, word) }));
     },
   };
 }

@@ -1,0 +1,104 @@
+import type { TokenRange } from '../3-segment/index.js';
+import type { ScannedFigure } from './scan.js';
+
+/** Noun-like POS tags (jieba / ICTCLAS) that can name what a figure counts or measures. */
+const NOUNISH = new Set(['n', 'nz', 'nt', 'ng', 'vn', 'j', 'an']);
+/** Words between a metric and its value: 转化率达33.24%, 成交额约为2000万元, 总值为53.9万亿元. */
+const LINKS = new Set(['为', '达', '达到', '约', '约为', '是', '超过', '超', '逾', '突破', '近', '接近', '将近', '不到', '不足', '共', '共计', '累计', '合计', '总计', '已', '已经', '了', '增长', '增加', '下降', '减少', '提高', '同比', '同比增长', '约合', '高达', '多达', '仅', '只有', '有']);
+/** Quotes and brackets that may wrap a name between a count and its noun: 9个“揭榜挂帅”项目. */
+const OPENERS = new Set(['“', '"', '《', '‘', "'"]);
+const MAX_NOUN_TOKENS = 4;
+const PUNCTUATION = new Set([...'，,。.；;、：:！!？?）)”"…\n']);
+const BRIDGES = new Set(['以上', '以下', '左右', '多', '余', '的', '以上的', '之多']);
+/** Single characters that never end a noun phrase (the segmenter sometimes tags a noun suffix such as 站 as a verb). */
+const FUNCTION_CHARS = new Set([...'的了等和与及或在是有为达共约近超逾将已被把对向从到至以而并也都就还再又']);
+const MAX_SKIPPED = 10;
+
+/**
+ * Tie figures to what they count or measure, using the segmenter's tokens: a count takes the noun phrase after
+ * its measure word (8家企业 → 企业) or, in noun-first lists, the one before (联络站19家); a percent, money or
+ * measure takes the metric before it, over linking words (转化率达33.24% → 转化率).
+ *
+ * @example
+ * // tokens of '共6项专利技术参与' → the count 6项 gets subject '专利技术'
+ */
+export function attachSubjects(text: string, figures: ScannedFigure[], tokens: readonly TokenRange[]): void {
+  for (const figure of figures) {
+    if (figure.kind === 'date' || figure.kind === 'ordinal' || figure.kind === 'duration') continue;
+    const after = firstTokenFrom(tokens, figure.end);
+    const before = lastTokenBefore(tokens, figure.start);
+    const counts = figure.kind === 'count' || (figure.kind === 'range' && figure.unit !== undefined && figure.unit.length === 1 && !'%'.includes(figure.unit));
+    // noun-first lists (联络站19家、人才飞地15个) end the count at punctuation
+    const listed = figure.end >= text.length || PUNCTUATION.has(text[figure.end]);
+    figure.subject = counts
+      ? nounAfter(text, tokens, after) ?? (listed ? nounBefore(text, tokens, before, false) : null)
+      : nounBefore(text, tokens, before, true);
+  }
+}
+
+/** Index of the first token starting at or after `at` (binary search). */
+function firstTokenFrom(tokens: readonly TokenRange[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastTokenBefore(tokens: readonly TokenRange[], at: number): number {
+  let k = firstTokenFrom(tokens, at) - 1;
+  while (k >= 0 && tokens[k].end > at) k--;
+  return k;
+}
+
+/** The noun phrase right after a count, over a quoted name or 以上的 (1亿台以上的笔记本电脑). */
+function nounAfter(text: string, tokens: readonly TokenRange[], from: number): string | null {
+  let k = from;
+  while (k < tokens.length && k - from < 2 && BRIDGES.has(word(text, tokens[k]))) k++;
+  if (k < tokens.length && OPENERS.has(text.slice(tokens[k].start, tokens[k].end))) {
+    const limit = Math.min(tokens.length, k + MAX_SKIPPED);
+    for (k++; k < limit && !isCloser(text.slice(tokens[k].start, tokens[k].end)); k++);
+    k++;
+  }
+  const first = k;
+  while (k < tokens.length && k - first < MAX_NOUN_TOKENS && NOUNISH.has(tokens[k].pos) && adjacent(tokens, k, first)) k++;
+  return k > first ? text.slice(tokens[first].start, tokens[k - 1].end) : null;
+}
+
+/** The noun phrase ending at token `from`, first stepping back over linking words when `link` is set. */
+function nounBefore(text: string, tokens: readonly TokenRange[], from: number, link: boolean): string | null {
+  let k = from;
+  if (link) {
+    for (let skipped = 0; k >= 0 && skipped < 3 && (LINKS.has(word(text, tokens[k])) || tokens[k].pos === 'd'); skipped++) k--;
+  }
+  const last = k;
+  const nouns = link ? NOUNISH_OR_LATIN : NOUNISH;
+  // 联络/n 站/v 19家: a one-character head glued to nouns before it is a noun suffix
+  if (k > 0 && !link && isSuffixChar(text, tokens[k]) && nouns.has(tokens[k - 1].pos) && tokens[k - 1].end === tokens[k].start) k--;
+  while (k >= 0 && last - k < MAX_NOUN_TOKENS && nouns.has(tokens[k].pos) && (k === last || tokens[k].end === tokens[k + 1].start)) k--;
+  return k < last ? text.slice(tokens[k + 1].start, tokens[last].end) : null;
+}
+
+function isSuffixChar(text: string, token: TokenRange): boolean {
+  if (token.end - token.start !== 1) return false;
+  const ch = text[token.start];
+  const c = ch.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !FUNCTION_CHARS.has(ch) && !LINKS.has(ch);
+}
+
+const NOUNISH_OR_LATIN = new Set([...NOUNISH, 'eng']);
+
+function adjacent(tokens: readonly TokenRange[], k: number, first: number): boolean {
+  return k === first || tokens[k].start === tokens[k - 1].end;
+}
+
+function isCloser(w: string): boolean {
+  return w === '”' || w === '"' || w === '》' || w === '’' || w === "'";
+}
+
+function word(text: string, token: TokenRange): string {
+  return text.slice(token.start, token.end);
+}
