@@ -7,6 +7,7 @@ import { isAsciiDigit, isAsciiLetter, isHan } from '../../doc/characters.js';
 import type { TokenRange } from '../3-segment/index.js';
 import { finish, mix, mixRange } from './hash.js';
 import type { EntityLexicons } from './lexicons.js';
+import { Scratch } from './scratch.js';
 
 /** Keys per character; a key of 0 means "no feature in this slot". */
 export const FEATURES_PER_CHAR = 24;
@@ -44,9 +45,15 @@ function breaksName(cls: number, code: number): boolean {
 const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
+/** Per-character working arrays, reused across calls (extraction is synchronous). */
+const int8 = Array.from({ length: 2 }, () => new Scratch((n) => new Uint8Array(n)));
+const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
+const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
+
 /**
  * Feature keys of text[from, to), FEATURES_PER_CHAR per character. `tokens` are the segmenter's words of that
- * range (absolute positions, in order; gaps are allowed).
+ * range (absolute positions, in order; gaps are allowed). Written into `into` when given (at least
+ * n·FEATURES_PER_CHAR long; the decoder reuses one), else into a new array.
  *
  * @example
  * const keys = extractFeatures('上饶市科技局', 0, 6, tokens, entityLexicons());
@@ -58,20 +65,16 @@ export function extractFeatures(
   to: number,
   tokens: readonly TokenRange[],
   lexicons: EntityLexicons,
+  into?: Uint32Array,
 ): Uint32Array {
   const n = to - from;
-  const keys = new Uint32Array(n * FEATURES_PER_CHAR);
+  const keys = into ?? new Uint32Array(Math.max(0, n) * FEATURES_PER_CHAR);
   if (n <= 0) return keys;
 
   // word of each character: its role (1 B, 2 M, 3 E, 4 S, 0 none), and hashes of the word, its POS, neighbours' POS
-  const role = new Uint8Array(n);
-  const wordKey = new Int32Array(n);
-  const posKey = new Int32Array(n);
-  const prevPos = new Int32Array(n);
-  const nextPos = new Int32Array(n);
-  const wordLength = new Uint8Array(n);
-  const prevWord = new Int32Array(n);
-  const nextWord = new Int32Array(n);
+  const role = int8[0].get(n).fill(0, 0, n);
+  const wordLength = int8[1].get(n).fill(0, 0, n);
+  const [wordKey, posKey, prevPos, nextPos, prevWord, nextWord] = int32.map((b) => b.get(n).fill(0, 0, n));
   let previous = 0;
   let previousWord = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -101,16 +104,16 @@ export function extractFeatures(
   }
 
   // lexicon hits: role of each character in a greedy longest match, with the match's kind
-  const placeHit = new Int16Array(n);
+  const placeHit = int16[0].get(n).fill(0, 0, n);
   for (const m of lexicons.places.scan(text, from, to)) markMatch(placeHit, m.start - from, m.end - from, m.kind);
-  const suffixHit = new Int16Array(n);
-  const suffixStarts = new Int16Array(n).fill(-1);
+  const suffixHit = int16[1].get(n).fill(0, 0, n);
+  const suffixStarts = int16[2].get(n).fill(-1, 0, n);
   for (const m of lexicons.suffixes.scan(text, from, to)) {
     markMatch(suffixHit, m.start - from, m.end - from, m.kind);
     suffixStarts[m.start - from] = m.kind;
   }
   // the nearest name ending ahead within the same stretch of name-like characters
-  const ahead = new Int16Array(n).fill(-1);
+  const ahead = int16[3].get(n).fill(-1, 0, n);
   let nextStart = -1;
   for (let k = n - 1; k >= 0; k--) {
     const i = from + k;

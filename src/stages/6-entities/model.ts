@@ -76,12 +76,16 @@ export class NerModel {
     }
   }
 
-  /** Per-character tag scores `[i * T + t]` for `n` characters of feature keys. */
-  emissions(keys: Uint32Array, n: number): Float32Array {
+  /**
+   * Per-character tag scores `[i * T + t]` for `n` characters of feature keys, written into `out` when given (at
+   * least n·T long; reused across sentences by the decoder) or a new array.
+   */
+  emissions(keys: Uint32Array, n: number, out: Float32Array = new Float32Array(n * TAG_COUNT)): Float32Array {
     const T = TAG_COUNT;
-    const out = new Float32Array(n * T);
     const per = FEATURES_PER_CHAR;
     const { slots, entries, mask } = this;
+    const wrap = mask * 2 + 1;
+    out.fill(0, 0, n * T);
     for (let i = 0; i < n; i++) {
       const o = i * T;
       for (let s = i * per, e = s + per; s < e; s++) {
@@ -89,7 +93,7 @@ export class NerModel {
         let slot = (key & mask) * 2;
         let packed = slots[slot + 1];
         while (packed !== 0 && slots[slot] !== key) {
-          slot = (slot + 2) & (mask * 2 + 1);
+          slot = (slot + 2) & wrap;
           packed = slots[slot + 1];
         }
         const first = packed >>> 6;
@@ -101,7 +105,7 @@ export class NerModel {
     }
     // sums of int16 weights stay exact in float32 (|sum| < 2^24); scale once at the end
     const scale = this.header.scale;
-    for (let k = 0; k < out.length; k++) out[k] *= scale;
+    for (let k = 0, end = n * T; k < end; k++) out[k] *= scale;
     return out;
   }
 }
