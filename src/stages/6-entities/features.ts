@@ -12,6 +12,12 @@ import { Scratch } from './scratch.js';
 /** Keys per character; a key of 0 means "no feature in this slot". */
 export const FEATURES_PER_CHAR = 24;
 
+/**
+ * The first SMALL_SLOTS keys of a character take their values from small sets (bias, character classes, word
+ * role and POS, lexicon hits): few distinct combinations occur, so the model can remember their summed weights.
+ */
+export const SMALL_SLOTS = 7;
+
 const PAD_BEFORE = -1;
 const PAD_AFTER = -2;
 
@@ -131,27 +137,29 @@ export function extractFeatures(
     const cp2 = unit(text, i + 2, from, to);
     const cls = charClass(text, i, from, to);
     const o = k * FEATURES_PER_CHAR;
+    // first the SMALL_SLOTS, whose keys come from small sets: the model remembers the sums of their weights
     keys[o] = finish(mix(1, 0));
-    keys[o + 1] = finish(mix(2, cm2));
-    keys[o + 2] = finish(mix(3, cm1));
-    keys[o + 3] = finish(mix(4, c0));
-    keys[o + 4] = finish(mix(5, cp1));
-    keys[o + 5] = finish(mix(6, cp2));
-    keys[o + 6] = finish(mix(mix(7, cm2), cm1));
-    keys[o + 7] = finish(mix(mix(8, cm1), c0));
-    keys[o + 8] = finish(mix(mix(9, c0), cp1));
-    keys[o + 9] = finish(mix(mix(10, cp1), cp2));
-    keys[o + 10] = finish(mix(mix(mix(11, cm1), c0), cp1));
-    keys[o + 11] = finish(mix(mix(mix(12, charClass(text, i - 1, from, to)), cls), charClass(text, i + 1, from, to)));
-    keys[o + 12] = finish(mix(mix(13, role[k]), posKey[k]));
-    keys[o + 13] = finish(mix(mix(14, role[k]), wordKey[k]));
-    keys[o + 14] = finish(mix(mix(mix(15, role[k]), posKey[k]), prevPos[k]));
-    keys[o + 15] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
-    keys[o + 16] = finish(mix(17, placeHit[k]));
-    keys[o + 17] = finish(mix(18, suffixHit[k]));
-    keys[o + 18] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
-    keys[o + 19] = finish(mix(mix(20, c0), role[k]));
-    keys[o + 20] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
+    keys[o + 1] = finish(mix(mix(mix(12, charClass(text, i - 1, from, to)), cls), charClass(text, i + 1, from, to)));
+    keys[o + 2] = finish(mix(mix(13, role[k]), posKey[k]));
+    keys[o + 3] = finish(mix(17, placeHit[k]));
+    keys[o + 4] = finish(mix(18, suffixHit[k]));
+    keys[o + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
+    keys[o + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
+    // the rest: character n-grams and words, too many values to remember their sums
+    keys[o + 7] = finish(mix(2, cm2));
+    keys[o + 8] = finish(mix(3, cm1));
+    keys[o + 9] = finish(mix(4, c0));
+    keys[o + 10] = finish(mix(5, cp1));
+    keys[o + 11] = finish(mix(6, cp2));
+    keys[o + 12] = finish(mix(mix(7, cm2), cm1));
+    keys[o + 13] = finish(mix(mix(8, cm1), c0));
+    keys[o + 14] = finish(mix(mix(9, c0), cp1));
+    keys[o + 15] = finish(mix(mix(10, cp1), cp2));
+    keys[o + 16] = finish(mix(mix(mix(11, cm1), c0), cp1));
+    keys[o + 17] = finish(mix(mix(14, role[k]), wordKey[k]));
+    keys[o + 18] = finish(mix(mix(mix(15, role[k]), posKey[k]), prevPos[k]));
+    keys[o + 19] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
+    keys[o + 20] = finish(mix(mix(20, c0), role[k]));
     keys[o + 21] = finish(mix(mix(22, cm1), cp1));
     keys[o + 22] = finish(mix(mix(23, role[k]), prevWord[k]));
     keys[o + 23] = finish(mix(mix(24, role[k]), nextWord[k]));
