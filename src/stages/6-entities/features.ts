@@ -3,9 +3,9 @@
  * n-grams in a ±2 window, character classes, jieba word position, word and POS, place-lexicon and name-ending
  * hits. The trainer and the recogniser call the same function, so training and inference cannot drift apart.
  */
-import { isAsciiDigit, isAsciiLetter, isHan } from '../../doc/characters.js';
+import * as characters from '../../doc/characters.js';
 import type { TokenRange } from '../3-segment/index.js';
-import { finish, mix, mixRange } from './hash.js';
+import * as hash from './hash.js';
 import type { EntityLexicons } from './lexicons.js';
 import { Scratch } from './scratch.js';
 
@@ -17,6 +17,10 @@ export const FEATURES_PER_CHAR = 24;
  * role and POS, lexicon hits): few distinct combinations occur, so the model can remember their summed weights.
  */
 export const SMALL_SLOTS = 7;
+
+// the hot loop's helpers bound once: a CommonJS build (tsx, vitest) turns every imported call into a getter call
+const { finish, mix, mixRange } = hash;
+const { isAsciiDigit, isAsciiLetter, isHan } = characters;
 
 const PAD_BEFORE = -1;
 const PAD_AFTER = -2;

@@ -96,7 +96,9 @@ export class NerModel {
    */
   emissions(keys: Uint32Array, n: number, out: Float32Array = new Float32Array(n * TAG_COUNT)): Float32Array {
     const T = TAG_COUNT;
+    // imported constants read once: a CommonJS build (tsx, vitest) turns each read into a getter call
     const per = FEATURES_PER_CHAR;
+    const small = SMALL_SLOTS;
     const sums = this.sums.get(n * T);
     sums.fill(0, 0, n * T);
     const { memoRows, memoKeys, memoFilled } = this;
@@ -104,22 +106,22 @@ export class NerModel {
       const o = i * T;
       const first = i * per;
       let h = 0;
-      for (let s = first; s < first + SMALL_SLOTS; s++) h = (Math.imul(h, 0x01000193) ^ keys[s]) | 0;
+      for (let s = first; s < first + small; s++) h = (Math.imul(h, 0x01000193) ^ keys[s]) | 0;
       const line = (h ^ (h >>> 15)) & (MEMO_SIZE - 1);
-      const at = line * SMALL_SLOTS;
+      const at = line * small;
       let hit = memoFilled[line] === 1;
-      for (let j = 0; hit && j < SMALL_SLOTS; j++) hit = memoKeys[at + j] === (keys[first + j] | 0);
+      for (let j = 0; hit && j < small; j++) hit = memoKeys[at + j] === (keys[first + j] | 0);
       const row = line * T;
       if (!hit) {
         memoRows.fill(0, row, row + T);
-        for (let j = 0; j < SMALL_SLOTS; j++) {
+        for (let j = 0; j < small; j++) {
           this.addWeights(keys[first + j] | 0, memoRows, row);
           memoKeys[at + j] = keys[first + j] | 0;
         }
         memoFilled[line] = 1;
       }
       for (let t = 0; t < T; t++) sums[o + t] = memoRows[row + t];
-      for (let s = first + SMALL_SLOTS; s < first + per; s++) this.addWeights(keys[s] | 0, sums, o);
+      for (let s = first + small; s < first + per; s++) this.addWeights(keys[s] | 0, sums, o);
     }
     // integer sums are exact whatever the order; scale once at the end
     const scale = this.header.scale;
