@@ -41,6 +41,9 @@ function neighbours(before: boolean): Neighbours {
 const PREVIOUS = neighbours(true);
 /** For each tag, the tags that may follow it. */
 const FOLLOWING = neighbours(false);
+/** The transition score of each PREVIOUS / FOLLOWING pair, gathered per call (the trainer changes them). */
+const previousScores = new Float64Array(PREVIOUS.tag.length);
+const followingScores = new Float64Array(FOLLOWING.tag.length);
 const CAN_START = Uint8Array.from({ length: T }, (_, t) => (allowedTransition(-1, t) ? 1 : 0));
 const CAN_END = Uint8Array.from({ length: T }, (_, t) => (allowedEnd(t) ? 1 : 0));
 
@@ -58,8 +61,9 @@ export function forward(
   back?: Int32Array,
   alpha: Float64Array = new Float64Array(n * T),
 ): Float64Array {
-  const matrix = trans.matrix;
   const { from, tag, slot } = PREVIOUS;
+  const score = previousScores;
+  for (let j = 0; j < slot.length; j++) score[j] = trans.matrix[slot[j]];
   for (let t = 0; t < T; t++) alpha[t] = CAN_START[t] ? trans.start[t] + emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const o = i * T;
@@ -69,7 +73,7 @@ export function forward(
       let arg = 0;
       for (let j = from[t], end = from[t + 1]; j < end; j++) {
         const u = tag[j];
-        const s = alpha[p + u] + matrix[slot[j]];
+        const s = alpha[p + u] + score[j];
         if (s > best) {
           best = s;
           arg = u;
@@ -136,8 +140,9 @@ export function backward(
   to = n,
   beta: Float64Array = new Float64Array(n * T),
 ): Float64Array {
-  const matrix = trans.matrix;
   const { from: first, tag, slot } = FOLLOWING;
+  const score = followingScores;
+  for (let j = 0; j < slot.length; j++) score[j] = trans.matrix[slot[j]];
   const o = (to - 1) * T;
   for (let t = 0; t < T; t++) beta[o + t] = to < n ? 0 : CAN_END[t] ? trans.end[t] : -Infinity;
   for (let i = to - 2; i >= from; i--) {
@@ -147,7 +152,7 @@ export function backward(
       let best = -Infinity;
       for (let j = first[t], end = first[t + 1]; j < end; j++) {
         const u = tag[j];
-        const s = matrix[slot[j]] + emissions[next + u] + beta[next + u];
+        const s = score[j] + emissions[next + u] + beta[next + u];
         if (s > best) best = s;
       }
       beta[here + t] = best;
