@@ -15,6 +15,9 @@ export const FEATURES_PER_CHAR = 24;
 /**
  * The first SMALL_SLOTS keys of a character take their values from small sets (bias, character classes, word
  * role and POS, lexicon hits): few distinct combinations occur, so the model can remember their summed weights.
+ *
+ * @example
+ * const small = keys.subarray(k * FEATURES_PER_CHAR, k * FEATURES_PER_CHAR + SMALL_SLOTS); // character k's
  */
 export const SMALL_SLOTS = 7;
 
