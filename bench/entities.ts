@@ -1,8 +1,10 @@
 /**
- * Entity recognition throughput: stage 6 alone (stages 1–3 done beforehand, model already loaded), the whole
- * analyze(), and nodejieba.tag over the same text for comparison. Prints characters per second.
+ * Entity recognition throughput as ratios to nodejieba.tag in the same process: stage 6 alone (stages 1–3 done
+ * beforehand, model already loaded), the whole analyze(), and nodejieba.tag over the same texts. Rounds
+ * interleave the three, so load from other processes hits them alike; each prints its median chars/s and the
+ * median of the per-round ratios.
  *
- *   npx tsx bench/entities.ts            (uses fixtures/*.txt and ../shared/corpus/*.txt when present)
+ *   npx tsx bench/entities.ts [rounds]   (fixtures/*.txt and ../shared/corpus/*.txt when present; default 9)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,10 +24,11 @@ const articles = folders.flatMap((d) =>
     .map((f) => readFileSync(join(d, f), 'utf8')),
 );
 const chars = articles.reduce((n, a) => n + a.length, 0);
+const rounds = Number(process.argv[2] ?? 9);
 
-let started = performance.now();
+const loadStarted = performance.now();
 loadModel();
-console.log(`model load: ${(performance.now() - started).toFixed(0)} ms`);
+console.log(`model load: ${(performance.now() - loadStarted).toFixed(0)} ms`);
 
 const segmenter = nodejiebaSegmenter();
 const prepared: Analysis[] = articles.map((input) => {
@@ -35,26 +38,41 @@ const prepared: Analysis[] = articles.map((input) => {
   analysis.tokens = segment(text, layout.sentences, segmenter);
   return analysis;
 });
-
-function rate(label: string, rounds: number, run: () => void): number {
-  run(); // warm up
-  started = performance.now();
-  for (let r = 0; r < rounds; r++) run();
-  const perSecond = (chars * rounds) / ((performance.now() - started) / 1000);
-  console.log(`${label.padEnd(34)} ${Math.round(perSecond).toLocaleString('en')} chars/s`);
-  return perSecond;
-}
-
-console.log(`${articles.length} articles, ${chars} chars, ${folders.join(' + ')}`);
-rate('entities (stage 6 alone)', 20, () => {
-  for (const a of prepared) recognizeEntities({ ...a, entities: [] });
-});
-const whole = rate('analyze() (stages 1-3 + 6)', 5, () => {
-  for (const a of articles) analyze(a);
-});
 const require = createRequire(import.meta.url);
 const nodejieba = require('nodejieba') as { tag(text: string): unknown };
-const jieba = rate('nodejieba.tag', 5, () => {
+
+/** chars/s of `repeat` passes of `run` over the texts. */
+function rate(repeat: number, run: () => void): number {
+  const started = performance.now();
+  for (let r = 0; r < repeat; r++) run();
+  return (chars * repeat) / ((performance.now() - started) / 1000);
+}
+const stage = () => {
+  for (const a of prepared) recognizeEntities({ ...a, entities: [] });
+};
+const whole = () => {
+  for (const a of articles) analyze(a);
+};
+const tag = () => {
   for (const a of articles) nodejieba.tag(a);
-});
-console.log(`analyze() / nodejieba.tag: ${(whole / jieba).toFixed(2)}`);
+};
+for (const run of [stage, whole, tag]) run(); // warm up
+
+const samples = { stage: [] as number[], whole: [] as number[], tag: [] as number[], stageRatio: [] as number[], wholeRatio: [] as number[] };
+for (let r = 0; r < rounds; r++) {
+  const s = rate(4, stage);
+  const t1 = rate(4, tag);
+  const w = rate(2, whole);
+  const t2 = rate(4, tag);
+  samples.stage.push(s);
+  samples.whole.push(w);
+  samples.tag.push(t1, t2);
+  samples.stageRatio.push(s / t1);
+  samples.wholeRatio.push(w / t2);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const perSecond = (xs: number[]) => `${Math.round(median(xs)).toLocaleString('en')} chars/s`;
+console.log(`${articles.length} articles, ${chars} chars, ${folders.join(' + ')}; ${rounds} interleaved rounds, medians`);
+console.log(`${'entities (stage 6 alone)'.padEnd(28)} ${perSecond(samples.stage).padStart(18)}   ${median(samples.stageRatio).toFixed(2)}× tag`);
+console.log(`${'analyze() (all stages)'.padEnd(28)} ${perSecond(samples.whole).padStart(18)}   ${median(samples.wholeRatio).toFixed(2)}× tag`);
+console.log(`${'nodejieba.tag'.padEnd(28)} ${perSecond(samples.tag).padStart(18)}`);

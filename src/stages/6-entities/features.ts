@@ -3,13 +3,27 @@
  * n-grams in a ±2 window, character classes, jieba word position, word and POS, place-lexicon and name-ending
  * hits. The trainer and the recogniser call the same function, so training and inference cannot drift apart.
  */
-import { isAsciiDigit, isAsciiLetter, isHan } from '../../doc/characters.js';
+import * as characters from '../../doc/characters.js';
 import type { TokenRange } from '../3-segment/index.js';
-import { finish, mix, mixRange } from './hash.js';
+import * as hash from './hash.js';
 import type { EntityLexicons } from './lexicons.js';
+import { Scratch } from './scratch.js';
 
 /** Keys per character; a key of 0 means "no feature in this slot". */
 export const FEATURES_PER_CHAR = 24;
+
+/**
+ * The first SMALL_SLOTS keys of a character take their values from small sets (bias, character classes, word
+ * role and POS, lexicon hits): few distinct combinations occur, so the model can remember their summed weights.
+ *
+ * @example
+ * const small = keys.subarray(k * FEATURES_PER_CHAR, k * FEATURES_PER_CHAR + SMALL_SLOTS); // character k's
+ */
+export const SMALL_SLOTS = 7;
+
+// the hot loop's helpers bound once: a CommonJS build (tsx, vitest) turns every imported call into a getter call
+const { finish, mix, mixRange } = hash;
+const { isAsciiDigit, isAsciiLetter, isHan } = characters;
 
 const PAD_BEFORE = -1;
 const PAD_AFTER = -2;
@@ -44,9 +58,15 @@ function breaksName(cls: number, code: number): boolean {
 const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
+/** Per-character working arrays, reused across calls (extraction is synchronous). */
+const int8 = Array.from({ length: 2 }, () => new Scratch((n) => new Uint8Array(n)));
+const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
+const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
+
 /**
  * Feature keys of text[from, to), FEATURES_PER_CHAR per character. `tokens` are the segmenter's words of that
- * range (absolute positions, in order; gaps are allowed).
+ * range (absolute positions, in order; gaps are allowed). Written into `into` when given (at least
+ * n·FEATURES_PER_CHAR long; the decoder reuses one), else into a new array.
  *
  * @example
  * const keys = extractFeatures('上饶市科技局', 0, 6, tokens, entityLexicons());
@@ -58,20 +78,16 @@ export function extractFeatures(
   to: number,
   tokens: readonly TokenRange[],
   lexicons: EntityLexicons,
+  into?: Uint32Array,
 ): Uint32Array {
   const n = to - from;
-  const keys = new Uint32Array(n * FEATURES_PER_CHAR);
+  const keys = into ?? new Uint32Array(Math.max(0, n) * FEATURES_PER_CHAR);
   if (n <= 0) return keys;
 
   // word of each character: its role (1 B, 2 M, 3 E, 4 S, 0 none), and hashes of the word, its POS, neighbours' POS
-  const role = new Uint8Array(n);
-  const wordKey = new Int32Array(n);
-  const posKey = new Int32Array(n);
-  const prevPos = new Int32Array(n);
-  const nextPos = new Int32Array(n);
-  const wordLength = new Uint8Array(n);
-  const prevWord = new Int32Array(n);
-  const nextWord = new Int32Array(n);
+  const role = int8[0].get(n).fill(0, 0, n);
+  const wordLength = int8[1].get(n).fill(0, 0, n);
+  const [wordKey, posKey, prevPos, nextPos, prevWord, nextWord] = int32.map((b) => b.get(n).fill(0, 0, n));
   let previous = 0;
   let previousWord = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -101,16 +117,16 @@ export function extractFeatures(
   }
 
   // lexicon hits: role of each character in a greedy longest match, with the match's kind
-  const placeHit = new Int16Array(n);
+  const placeHit = int16[0].get(n).fill(0, 0, n);
   for (const m of lexicons.places.scan(text, from, to)) markMatch(placeHit, m.start - from, m.end - from, m.kind);
-  const suffixHit = new Int16Array(n);
-  const suffixStarts = new Int16Array(n).fill(-1);
+  const suffixHit = int16[1].get(n).fill(0, 0, n);
+  const suffixStarts = int16[2].get(n).fill(-1, 0, n);
   for (const m of lexicons.suffixes.scan(text, from, to)) {
     markMatch(suffixHit, m.start - from, m.end - from, m.kind);
     suffixStarts[m.start - from] = m.kind;
   }
   // the nearest name ending ahead within the same stretch of name-like characters
-  const ahead = new Int16Array(n).fill(-1);
+  const ahead = int16[3].get(n).fill(-1, 0, n);
   let nextStart = -1;
   for (let k = n - 1; k >= 0; k--) {
     const i = from + k;
@@ -128,27 +144,29 @@ export function extractFeatures(
     const cp2 = unit(text, i + 2, from, to);
     const cls = charClass(text, i, from, to);
     const o = k * FEATURES_PER_CHAR;
+    // first the SMALL_SLOTS, whose keys come from small sets: the model remembers the sums of their weights
     keys[o] = finish(mix(1, 0));
-    keys[o + 1] = finish(mix(2, cm2));
-    keys[o + 2] = finish(mix(3, cm1));
-    keys[o + 3] = finish(mix(4, c0));
-    keys[o + 4] = finish(mix(5, cp1));
-    keys[o + 5] = finish(mix(6, cp2));
-    keys[o + 6] = finish(mix(mix(7, cm2), cm1));
-    keys[o + 7] = finish(mix(mix(8, cm1), c0));
-    keys[o + 8] = finish(mix(mix(9, c0), cp1));
-    keys[o + 9] = finish(mix(mix(10, cp1), cp2));
-    keys[o + 10] = finish(mix(mix(mix(11, cm1), c0), cp1));
-    keys[o + 11] = finish(mix(mix(mix(12, charClass(text, i - 1, from, to)), cls), charClass(text, i + 1, from, to)));
-    keys[o + 12] = finish(mix(mix(13, role[k]), posKey[k]));
-    keys[o + 13] = finish(mix(mix(14, role[k]), wordKey[k]));
-    keys[o + 14] = finish(mix(mix(mix(15, role[k]), posKey[k]), prevPos[k]));
-    keys[o + 15] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
-    keys[o + 16] = finish(mix(17, placeHit[k]));
-    keys[o + 17] = finish(mix(18, suffixHit[k]));
-    keys[o + 18] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
-    keys[o + 19] = finish(mix(mix(20, c0), role[k]));
-    keys[o + 20] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
+    keys[o + 1] = finish(mix(mix(mix(12, charClass(text, i - 1, from, to)), cls), charClass(text, i + 1, from, to)));
+    keys[o + 2] = finish(mix(mix(13, role[k]), posKey[k]));
+    keys[o + 3] = finish(mix(17, placeHit[k]));
+    keys[o + 4] = finish(mix(18, suffixHit[k]));
+    keys[o + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
+    keys[o + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
+    // the rest: character n-grams and words, too many values to remember their sums
+    keys[o + 7] = finish(mix(2, cm2));
+    keys[o + 8] = finish(mix(3, cm1));
+    keys[o + 9] = finish(mix(4, c0));
+    keys[o + 10] = finish(mix(5, cp1));
+    keys[o + 11] = finish(mix(6, cp2));
+    keys[o + 12] = finish(mix(mix(7, cm2), cm1));
+    keys[o + 13] = finish(mix(mix(8, cm1), c0));
+    keys[o + 14] = finish(mix(mix(9, c0), cp1));
+    keys[o + 15] = finish(mix(mix(10, cp1), cp2));
+    keys[o + 16] = finish(mix(mix(mix(11, cm1), c0), cp1));
+    keys[o + 17] = finish(mix(mix(14, role[k]), wordKey[k]));
+    keys[o + 18] = finish(mix(mix(mix(15, role[k]), posKey[k]), prevPos[k]));
+    keys[o + 19] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
+    keys[o + 20] = finish(mix(mix(20, c0), role[k]));
     keys[o + 21] = finish(mix(mix(22, cm1), cp1));
     keys[o + 22] = finish(mix(mix(23, role[k]), prevWord[k]));
     keys[o + 23] = finish(mix(mix(24, role[k]), nextWord[k]));

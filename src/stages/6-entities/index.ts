@@ -32,6 +32,8 @@ const REPORTED: Partial<Record<ModelType, NamedType>> = {
   name: 'person',
   position: 'position',
 };
+/** Model types worth decoding into spans (address and other are learned, not reported). */
+const DECODED = new Set(Object.keys(REPORTED) as ModelType[]);
 /** Types a place written before the name belongs to. */
 const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
 
@@ -54,7 +56,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
   for (const sentence of analysis.layout.sentences) {
     const { start: from, end: to } = sentence;
     const found: Candidate[] = [];
-    for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to))) {
+    for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to), DECODED)) {
       const type = REPORTED[s.type];
       if (!type) continue;
       const start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : s.start;

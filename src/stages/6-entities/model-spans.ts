@@ -1,9 +1,10 @@
 /** Run the sequence model over a stretch of text: features → tag scores → Viterbi → typed spans with confidence. */
 import type { TokenRange } from '../3-segment/index.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, FEATURES_PER_CHAR } from './features.js';
 import type { EntityLexicons } from './lexicons.js';
-import { TAG_COUNT, tagsToSpans, type TypedSpan } from './labels.js';
+import { TAG_COUNT, tagsToSpans, type ModelType, type TypedSpan } from './labels.js';
 import type { NerModel } from './model.js';
+import { Scratch } from './scratch.js';
 import { backward, bestPath, forward } from './viterbi.js';
 
 export interface ScoredSpan extends TypedSpan {
@@ -20,6 +21,7 @@ const LOOK_PAST = 6;
 
 /**
  * Entity spans the model finds in text[from, to), positioned in `text`. Deterministic, linear in the length.
+ * With `types`, only spans of those types are returned (and only theirs pay for a confidence).
  *
  * @example
  * modelSpans(loadModel(), entityLexicons(), '上饶市科技局推荐', 0, 8, tokens)
@@ -32,6 +34,7 @@ export function modelSpans(
   from: number,
   to: number,
   tokens: readonly TokenRange[],
+  types?: ReadonlySet<ModelType>,
 ): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   let t = 0;
@@ -40,7 +43,7 @@ export function modelSpans(
     while (t < tokens.length && tokens[t].end <= start) t++;
     let u = t;
     while (u < tokens.length && tokens[u].start < end) u++;
-    decodePiece({ model, lexicons, text, out }, start, end, tokens.slice(t, u));
+    decodePiece({ model, lexicons, text, types, out }, start, end, tokens.slice(t, u));
     start = end;
   }
   return out;
@@ -61,21 +64,33 @@ interface Decoding {
   model: NerModel;
   lexicons: EntityLexicons;
   text: string;
+  types: ReadonlySet<ModelType> | undefined;
   out: ScoredSpan[];
 }
 
-function decodePiece({ model, lexicons, text, out }: Decoding, from: number, to: number, tokens: readonly TokenRange[]): void {
+/** Decoding buffers, reused from piece to piece (decoding is synchronous). */
+const buffers = {
+  keys: new Scratch((n) => new Uint32Array(n)),
+  emissions: new Scratch((n) => new Float32Array(n)),
+  alpha: new Scratch((n) => new Float64Array(n)),
+  beta: new Scratch((n) => new Float64Array(n)),
+  back: new Scratch((n) => new Int32Array(n)),
+};
+
+function decodePiece({ model, lexicons, text, types, out }: Decoding, from: number, to: number, tokens: readonly TokenRange[]): void {
   const n = to - from;
-  const emissions = model.emissions(extractFeatures(text, from, to, tokens, lexicons), n);
   const T = TAG_COUNT;
-  const back = new Int32Array(n * T);
-  const alpha = forward(emissions, n, model.transitions, back);
+  const keys = extractFeatures(text, from, to, tokens, lexicons, buffers.keys.get(n * FEATURES_PER_CHAR));
+  const emissions = model.emissions(keys, n, buffers.emissions.get(n * T));
+  const back = buffers.back.get(n * T);
+  const alpha = forward(emissions, n, model.transitions, back, buffers.alpha.get(n * T));
   const tags = bestPath(alpha, back, n, model.transitions);
   const spans = tagsToSpans(tags);
   if (spans.length === 0) return;
-  const beta = new Float64Array(n * T);
+  const beta = buffers.beta.get(n * T);
   const { a, b } = model.header.calibration;
   for (const span of spans) {
+    if (types && !types.has(span.type)) continue;
     // the best labelling that differs on the span or at its edges, looking a few characters past it
     const first = Math.max(0, span.start - 1);
     const last = Math.min(n - 1, span.end);

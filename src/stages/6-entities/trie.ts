@@ -53,13 +53,17 @@ export class Trie {
   /** The longest entry starting at `start` and ending by `limit`, or null. */
   longestAt(text: string, start: number, limit: number): LexiconMatch | null {
     let node: TrieNode | undefined = this.root;
-    let best: LexiconMatch | null = null;
+    let end = -1;
+    let kind = -1;
     for (let i = start; i < limit && node?.next; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.kind !== -1) best = { start, end: i + 1, kind: node.kind };
+      if (node.kind !== -1) {
+        end = i + 1;
+        kind = node.kind;
+      }
     }
-    return best;
+    return end === -1 ? null : { start, end, kind };
   }
 
   /** The longest entry ending exactly at `end` and starting at or after `floor`, or null. */

@@ -13,25 +13,43 @@ export interface Transitions {
 }
 
 const T = TAG_COUNT;
-/** For each tag, the tags that may precede it. */
-const PREVIOUS: Int32Array[] = [];
-/** For each tag, the tags that may follow it. */
-const FOLLOWING: Int32Array[] = [];
-for (let t = 0; t < T; t++) {
-  const before: number[] = [];
-  const after: number[] = [];
-  for (let u = 0; u < T; u++) {
-    if (allowedTransition(u, t)) before.push(u);
-    if (allowedTransition(t, u)) after.push(u);
-  }
-  PREVIOUS.push(Int32Array.from(before));
-  FOLLOWING.push(Int32Array.from(after));
+
+/** The allowed neighbours of each tag as flat arrays, so the inner loops read typed arrays only. */
+interface Neighbours {
+  /** Tag t's neighbours are `tag[j]` for j in [from[t], from[t + 1]). */
+  from: Int32Array;
+  tag: Int32Array;
+  /** Index of the pair in the transition matrix (`prev * T + next`). */
+  slot: Int32Array;
 }
+
+function neighbours(before: boolean): Neighbours {
+  const from = new Int32Array(T + 1);
+  const tag: number[] = [];
+  const slot: number[] = [];
+  for (let t = 0; t < T; t++) {
+    for (let u = 0; u < T; u++) {
+      if (!(before ? allowedTransition(u, t) : allowedTransition(t, u))) continue;
+      tag.push(u);
+      slot.push(before ? u * T + t : t * T + u);
+    }
+    from[t + 1] = tag.length;
+  }
+  return { from, tag: Int32Array.from(tag), slot: Int32Array.from(slot) };
+}
+/** For each tag, the tags that may precede it. */
+const PREVIOUS = neighbours(true);
+/** For each tag, the tags that may follow it. */
+const FOLLOWING = neighbours(false);
+/** The transition score of each PREVIOUS / FOLLOWING pair, gathered per call (the trainer changes them). */
+const previousScores = new Float64Array(PREVIOUS.tag.length);
+const followingScores = new Float64Array(FOLLOWING.tag.length);
 const CAN_START = Uint8Array.from({ length: T }, (_, t) => (allowedTransition(-1, t) ? 1 : 0));
 const CAN_END = Uint8Array.from({ length: T }, (_, t) => (allowedEnd(t) ? 1 : 0));
 
 /**
  * Forward max scores `alpha[i * T + t]` (best prefix ending on tag t at i) and, if `back` is given, back-pointers.
+ * `alpha` may be passed in (at least n·T long) to reuse one buffer across calls.
  *
  * @example
  * forward(emissions, 3, transitions) // Float64Array of 3 * TAG_COUNT scores
@@ -41,19 +59,21 @@ export function forward(
   n: number,
   trans: Transitions,
   back?: Int32Array,
+  alpha: Float64Array = new Float64Array(n * T),
 ): Float64Array {
-  const alpha = new Float64Array(n * T);
+  const { from, tag, slot } = PREVIOUS;
+  const score = previousScores;
+  for (let j = 0; j < slot.length; j++) score[j] = trans.matrix[slot[j]];
   for (let t = 0; t < T; t++) alpha[t] = CAN_START[t] ? trans.start[t] + emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const o = i * T;
     const p = o - T;
     for (let t = 0; t < T; t++) {
-      const prev = PREVIOUS[t];
       let best = -Infinity;
       let arg = 0;
-      for (let j = 0; j < prev.length; j++) {
-        const u = prev[j];
-        const s = alpha[p + u] + trans.matrix[u * T + t];
+      for (let j = from[t], end = from[t + 1]; j < end; j++) {
+        const u = tag[j];
+        const s = alpha[p + u] + score[j];
         if (s > best) {
           best = s;
           arg = u;
@@ -120,17 +140,19 @@ export function backward(
   to = n,
   beta: Float64Array = new Float64Array(n * T),
 ): Float64Array {
+  const { from: first, tag, slot } = FOLLOWING;
+  const score = followingScores;
+  for (let j = 0; j < slot.length; j++) score[j] = trans.matrix[slot[j]];
   const o = (to - 1) * T;
   for (let t = 0; t < T; t++) beta[o + t] = to < n ? 0 : CAN_END[t] ? trans.end[t] : -Infinity;
   for (let i = to - 2; i >= from; i--) {
     const here = i * T;
     const next = here + T;
     for (let t = 0; t < T; t++) {
-      const follow = FOLLOWING[t];
       let best = -Infinity;
-      for (let j = 0; j < follow.length; j++) {
-        const u = follow[j];
-        const s = trans.matrix[t * T + u] + emissions[next + u] + beta[next + u];
+      for (let j = first[t], end = first[t + 1]; j < end; j++) {
+        const u = tag[j];
+        const s = score[j] + emissions[next + u] + beta[next + u];
         if (s > best) best = s;
       }
       beta[here + t] = best;
