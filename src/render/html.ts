@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../doc/range-search.js';
 import type { DocJSON, Entity, Figure, Sentence, Token } from '../types.js';
 import { escapeHtml } from './escape-html.js';
 import { ENTITY_STYLE, pageStyle } from './html-style.js';
@@ -124,7 +125,7 @@ class ArticleView {
     const { tokens, text } = this.doc;
     const parts: string[] = [];
     let at = start;
-    for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
       const t = tokens[k];
       if (t.start > at) parts.push(uncovered(text.slice(at, t.start)));
       const whole = t.start >= start && t.end <= end;
@@ -187,16 +188,6 @@ function chooseMarks(marks: Mark[]): Mark[] {
   return chosen;
 }
 
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The summary card: focus, partners, names, figures, industries, policies, mechanisms, key sentences, keywords. */
 function renderCard(doc: DocJSON, view: ArticleView): string {

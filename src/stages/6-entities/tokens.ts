@@ -1,22 +1,9 @@
 /** Token look-ups by position, and the walk left over a name's words that list and bracket rules share. */
+import { firstEndingAfter } from '../../doc/range-search.js';
 import type { TokenRange } from '../3-segment/index.js';
 
-/**
- * Index of the first token ending after `position` (binary search; tokens are in order).
- *
- * @example
- * tokenIndexAt([{ start: 0, end: 2, pos: 'ns' }, { start: 2, end: 5, pos: 'n' }], 3) // 1
- */
-export function tokenIndexAt(tokens: readonly TokenRange[], position: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first token ending after `position` (binary search; tokens are in order). */
+export const tokenIndexAt: (tokens: readonly TokenRange[], position: number) => number = firstEndingAfter;
 
 /** Words that open a list or an object, which jieba often tags as nouns (落户/n). */
 const LEAD_WORDS = new Set([

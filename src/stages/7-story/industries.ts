@@ -3,7 +3,7 @@ import type { Range } from '../2-article/index.js';
 import { isClauseEnd } from './clauses.js';
 import { INDUSTRY_CUES, INDUSTRY_HEADS, INDUSTRY_QUALIFIERS, INDUSTRY_SEPARATORS } from './cues.js';
 import { storyLexicons } from './lexicons.js';
-import { firstStartingFrom } from './range-search.js';
+import { firstStartingFrom } from '../../doc/range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const heads = termMatcher(INDUSTRY_HEADS);

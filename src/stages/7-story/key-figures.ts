@@ -1,6 +1,6 @@
 import type { Analysis, FigureDraft, SummaryDraft } from '../../doc/analysis.js';
 import type { FigureKind } from '../../types.js';
-import { sentenceAt } from './range-search.js';
+import { sentenceAt } from '../../doc/range-search.js';
 
 /** How much a figure of each kind tells a reader of the story; tune here. Dates and ordinals rarely matter. */
 export const FIGURE_KIND_WEIGHT: Record<FigureKind, number> = {

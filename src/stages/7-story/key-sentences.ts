@@ -1,7 +1,7 @@
 import type { Analysis } from '../../doc/analysis.js';
 import type { Range } from '../2-article/index.js';
 import { contentWords } from './content-words.js';
-import { sentenceAt } from './range-search.js';
+import { sentenceAt } from '../../doc/range-search.js';
 
 /** TextRank settings and the prior toward the lede and toward sentences rich in entities and figures; tune here. */
 export const KEY_SENTENCE_SETTINGS = {

@@ -12,7 +12,7 @@ import {
   PLATFORM_SUFFIXES,
 } from './cues.js';
 import type { Mention } from './mentions.js';
-import { firstStartingFrom } from './range-search.js';
+import { firstStartingFrom } from '../../doc/range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 /** A platform also makes a clause about cooperation for a pair (X与Y的协同创新中心), not for a list. */

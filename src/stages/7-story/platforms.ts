@@ -1,6 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js';
 import { PLATFORM_NAME_STOPS, PLATFORM_SUFFIXES } from './cues.js';
-import { firstStartingFrom } from './range-search.js';
+import { firstStartingFrom } from '../../doc/range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const suffixes = termMatcher(PLATFORM_SUFFIXES);

@@ -1,4 +1,5 @@
-import type { Range } from '../2-article/index.js';
+/** Binary searches over ranges in document order (sentences, tokens, entities), shared by all stages. */
+import type { Range } from '../stages/2-article/index.js';
 
 /**
  * Index of the sentence that contains `offset` (sentences sorted and disjoint), or -1: a binary search, so looking
@@ -31,6 +32,24 @@ export function firstStartingFrom(ranges: readonly Range[], offset: number): num
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ranges[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first range ending after `offset` (ranges sorted and disjoint), or `ranges.length`: the token that
+ * contains `offset`, or the next one.
+ *
+ * @example
+ * firstEndingAfter([{ start: 0, end: 2 }, { start: 2, end: 5 }], 3) // 1
+ */
+export function firstEndingAfter(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
