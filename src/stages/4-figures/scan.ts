@@ -411,7 +411,7 @@ function singleDigit(text: string, at: number): number | null {
 function readGlued(text: string, num: Numeral, out: ScannedFigure[]): number {
   const unit = matchLongest(text, num.end, MEASURE_UNITS);
   const tail = unit ? measure(text, num.value, unit, num.end) : null;
-  if (!tail) return num.start + skipCode(text, num.start, true);
+  if (!tail) return Math.max(num.end, num.start + skipCode(text, num.start, true));
   out.push(finish(text, num, tail));
   return tail.end;
 }
