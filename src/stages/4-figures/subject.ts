@@ -1,5 +1,5 @@
 import type { TokenRange } from '../3-segment/index.js';
-import type { ScannedFigure } from './scan.js';
+import type { ScannedFigure } from './figure.js';
 
 /** Noun-like POS tags (jieba / ICTCLAS) that can name what a figure counts or measures. */
 const NOUNISH = new Set(['n', 'nz', 'nt', 'ng', 'vn', 'j', 'an']);
