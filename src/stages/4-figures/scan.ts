@@ -170,17 +170,23 @@ function readRangeEnd(text: string, first: Numeral, figure: ScannedFigure): Scan
   if (figure.kind === 'percent' || figure.kind === 'percentage-points') low = Rational.fromDecimal(String(figure.value));
   const high = tail.value;
   if (low.compare(high) >= 0) return null;
+  let end = tail.end;
+  let unit = tail.unit;
+  if (tail.kind === 'number' && text[end] === '月' && high.compare(Rational.of(12)) <= 0) {
+    end++; // 1-6月, 1至5月: a span of months
+    unit = '月';
+  }
   const range: ScannedFigure = {
     kind: 'range',
     value: low.toValue(),
     start: figure.start,
-    end: tail.end,
-    core: tail.end,
+    end,
+    core: end,
     min: Number(low.toValue()),
     max: Number(high.toValue()),
     approx: figure.approx ?? null,
   };
-  if (tail.unit) range.unit = tail.unit;
+  if (unit) range.unit = unit;
   return range;
 }
 
