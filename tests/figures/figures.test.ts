@@ -60,6 +60,14 @@ describe('doc.figures', () => {
     ]);
   });
 
+  it('keeps a full-width comma after half-width digits as punctuation, also after characters outside the BMP', () => {
+    const found = figures('𠮷价格$20，300美元。');
+    expect(found.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['$20', 20, 'USD'],
+      ['300美元', 300, 'USD'],
+    ]);
+  });
+
   it('reads noun-first lists', () => {
     const found = figures('设立人才工作站19家、人才飞地15个,成效明显。');
     expect(found.map((f) => [f.text, f.subject])).toEqual([
