@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-// One build, two entry points: the library (ESM + CJS + types) and the CLI (ESM, with a shebang).
+// One build, three entry points: the library (ESM + CJS + types), the CLI (ESM, with a shebang) and the corpus worker.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -10,6 +10,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // opencc-js publishes its dictionaries as ESM only: bundle the few we use so require() works on any Node 20.
+    noExternal: ['opencc-js'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -17,6 +19,16 @@ export default defineConfig([
     shims: true,
     sourcemap: true,
     target: 'node20',
+    noExternal: ['opencc-js'],
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The corpus pool's worker thread, found beside the bundles at run time (src/corpus/pool.ts).
+    entry: { 'corpus-worker': 'src/corpus/worker.ts' },
+    format: ['esm'],
+    shims: true,
+    sourcemap: true,
+    target: 'node20',
+    noExternal: ['opencc-js'],
   },
 ]);

@@ -1,3 +1,4 @@
+import { analyzeManyWith, type AnalyzeManyOptions, type ManyInput } from './corpus/analyze-many.js';
 import type { Analysis } from './doc/analysis.js';
 import { buildDoc } from './doc/build-doc.js';
 import type { Doc } from './doc/doc.js';
@@ -7,10 +8,15 @@ import { normalize } from './stages/1-normalize/index.js';
 import { readArticle } from './stages/2-article/index.js';
 import { nodejiebaSegmenter, segment, type Segmenter } from './stages/3-segment/index.js';
 import { findFigures } from './stages/4-figures/index.js';
+import { findPlaces } from './stages/5-places/index.js';
+import { recognizeEntities } from './stages/6-entities/index.js';
+import { tellStory } from './stages/7-story/index.js';
 
 export interface Analyzer {
   /** Analyse one article. */
   analyze(text: string, options?: AnalyzeOptions): Doc;
+  /** Analyse many articles, in input order, optionally over worker threads (see src/corpus/analyze-many.ts). */
+  analyzeMany(items: Iterable<ManyInput> | AsyncIterable<ManyInput>, options?: AnalyzeManyOptions): AsyncGenerator<Doc>;
 }
 
 /**
@@ -25,7 +31,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const settings = checkOptionsObject(options);
   const defaultDate = checkDateOption(settings.publishedAt, 'publishedAt');
   const segmenter: Segmenter = (settings.segmenter as Segmenter | undefined) ?? nodejiebaSegmenter();
-  return {
+  const analyzer: Analyzer = {
     analyze(text: string, callOptions?: AnalyzeOptions): Doc {
       if (typeof text !== 'string') {
         throw new ZhnewsError('E_INPUT_TYPE', `analyze() needs a string, got ${describeValue(text)}`);
@@ -34,7 +40,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const publishedAt = checkDateOption(call.publishedAt, 'publishedAt') ?? defaultDate;
       return buildDoc(runPipeline(text, publishedAt, segmenter));
     },
+    analyzeMany: (items, manyOptions) =>
+      analyzeManyWith({ analyze: analyzer.analyze, publishedAt: defaultDate, threadable: !settings.segmenter }, items, manyOptions),
   };
+  return analyzer;
 }
 
 /** The stages in order; each reads what the earlier ones assigned (see ARCHITECTURE.md). */
@@ -44,6 +53,9 @@ function runPipeline(input: string, publishedAt: string | null, segmenter: Segme
   const analysis: Analysis = { input, text, map, layout, tokens: [], figures: [], entities: [], summary: null };
   analysis.tokens = segment(text, layout.sentences, segmenter); // 3
   analysis.figures = findFigures(analysis); // 4
+  analysis.entities = analysis.entities.concat(findPlaces(analysis)); // 5 (not push(...): 10 MB inputs overflow the call stack)
+  analysis.entities = recognizeEntities(analysis); // 6
+  analysis.summary = tellStory(analysis); // 7
   return analysis;
 }
 
@@ -59,4 +71,17 @@ let shared: Analyzer | null = null;
 export function analyze(text: string, options?: AnalyzeOptions): Doc {
   shared ??= createAnalyzer();
   return shared.analyze(text, options);
+}
+
+/**
+ * Analyse many articles with the default analyser, yielding Docs in input order; `workers` threads share the work.
+ *
+ * @example
+ * for await (const doc of analyzeMany(['上饶新闻\n正文。', { text: '嘉兴新闻', publishedAt: '2024-07-11' }], { workers: 2 })) {
+ *   console.log(doc.meta.title); // '上饶新闻', then '嘉兴新闻'
+ * }
+ */
+export function analyzeMany(items: Iterable<ManyInput> | AsyncIterable<ManyInput>, options?: AnalyzeManyOptions): AsyncGenerator<Doc> {
+  shared ??= createAnalyzer();
+  return shared.analyzeMany(items, options);
 }

@@ -1,7 +1,13 @@
-export { analyze, createAnalyzer, type Analyzer } from './analyzer.js';
+export { analyze, analyzeMany, createAnalyzer, type Analyzer } from './analyzer.js';
 export { Doc, SCHEMA_VERSION } from './doc/doc.js';
 export { ZhnewsError, ERROR_CODES, type ZhnewsErrorCode } from './errors.js';
 export type { AnalyzeOptions, AnalyzerOptions } from './options.js';
 export type { Segmenter } from './stages/3-segment/index.js';
 export { recognize, type RecognizeKind, type RecognizeOptions, type Recognized } from './stages/4-figures/index.js';
 export type * from './types.js';
+export { lookupPlace, placeNames, type PlaceInfo } from './stages/5-places/index.js';
+export type { RenderFormat } from './doc/doc.js';
+export { renderHtml, renderHtmlFragment, type HtmlOptions } from './render/html.js';
+export { renderText } from './render/text.js';
+export type { AnalyzeManyOptions, ManyInput } from './corpus/analyze-many.js';
+export { runCorpus, type CorpusOptions, type CorpusSummary } from './corpus/run-corpus.js';

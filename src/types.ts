@@ -12,6 +12,8 @@ export interface Span {
 
 /** A sentence of the article, with the paragraph it belongs to and its role. */
 export interface Sentence extends Span {
+  /** The sentence as analysed: Simplified, half-width, without pinyin annotations or markup. */
+  normalized: string;
   /** Index of the paragraph (title and meta lines count as paragraphs of their own). */
   paragraph: number;
   role: 'title' | 'meta' | 'body';
@@ -24,6 +26,8 @@ export interface BoilerplateSpan extends Span {
 }
 
 export interface Token extends Span {
+  /** The word as analysed: Simplified, half-width, without pinyin annotations. */
+  normalized: string;
   /** Part-of-speech tag (jieba / ICTCLAS tag set: n, v, ns, m, eng, x, ...). */
   pos: string;
 }
@@ -87,6 +91,20 @@ export interface ArticleMeta {
   publishedAt: string | null;
 }
 
+/** A figure chosen for the summary: what it is, what it measures, and the sentence that says it. */
+export interface KeyFigure {
+  /** The figure as written in the input. */
+  text: string;
+  value: number | string;
+  unit: string | null;
+  subject: string | null;
+  /** The sentence it comes from, in its clean (normalised) form. */
+  sentence: string;
+  /** Where the figure is in the input. */
+  start?: number;
+  end?: number;
+}
+
 export interface Summary {
   focus: { name: string; code: string | null } | null;
   partners: { name: string; code?: string | null; type: string }[];
@@ -96,7 +114,7 @@ export interface Summary {
   people: string[];
   places: { name: string; code: string | null; level: PlaceLevel; mentions: number }[];
   platforms: string[];
-  keyFigures: { text: string; value: number | string; unit: string | null; subject: string | null; sentence: string }[];
+  keyFigures: KeyFigure[];
   industries: string[];
   policies: string[];
   mechanisms: string[];

@@ -1,12 +1,17 @@
 import type { OffsetMap } from './offset-map.js';
 import type { ArticleLayout, Range } from '../stages/2-article/index.js';
 import type { TokenRange } from '../stages/3-segment/index.js';
-import type { Entity, Figure, Summary } from '../types.js';
+import type { Entity, Figure, KeyFigure, Summary } from '../types.js';
 
 /** A figure found by stage 4, positioned in the normalised text. */
 export type FigureDraft = Omit<Figure, 'text' | 'start' | 'end'> & Range;
 /** An entity found by stages 5–6, positioned in the normalised text; `name` is its clean form. */
 export type EntityDraft = Omit<Entity, 'text' | 'start' | 'end'> & Range;
+/** The story summary of stage 7: names as clean text; key sentences and key figures as ranges of the normalised text. */
+export type SummaryDraft = Omit<Summary, 'keySentences' | 'keyFigures'> & {
+  keySentences: Range[];
+  keyFigures: (Omit<KeyFigure, 'text' | 'start' | 'end'> & Range)[];
+};
 
 /**
  * Everything the stages have found so far, positioned in the normalised `text`. Each stage reads what earlier
@@ -23,5 +28,5 @@ export interface Analysis {
   tokens: TokenRange[];
   figures: FigureDraft[];
   entities: EntityDraft[];
-  summary: Summary | null;
+  summary: SummaryDraft | null;
 }

@@ -1,4 +1,7 @@
 import { inspect } from 'node:util';
+import { ZhnewsError } from '../errors.js';
+import { renderHtml, renderHtmlFragment, type HtmlOptions } from '../render/html.js';
+import { renderText } from '../render/text.js';
 import type {
   ArticleMeta,
   BoilerplateSpan,
@@ -16,17 +19,12 @@ import type {
 /** Version of the JSON contract printed by `toJSON()`; bumped on any change of shape. */
 export const SCHEMA_VERSION = '1.0.0';
 
-export interface DocFields {
-  text: string;
-  meta: ArticleMeta;
-  boilerplate: BoilerplateSpan[];
-  paragraphs: Span[];
-  sentences: Sentence[];
-  tokens: Token[];
-  entities: Entity[];
-  figures: Figure[];
-  summary: Summary;
-}
+/** What `doc.render()` can produce. */
+export type RenderFormat = 'text' | 'html';
+const RENDER_FORMATS: readonly RenderFormat[] = ['text', 'html'];
+
+/** What a Doc is made of: the JSON contract without its version. */
+export type DocFields = Omit<DocJSON, 'schemaVersion'>;
 
 /**
  * One analysed article. Owns the input text; every span in it is a view with offsets into that text, so
@@ -114,6 +112,30 @@ export class Doc {
     };
   }
 
+  /**
+   * A view of the analysis: 'text' is a plain report, 'html' a self-contained page with entities and figures
+   * highlighted and the story summary as a card.
+   *
+   * @example
+   * writeFileSync('story.html', doc.render('html'))
+   */
+  render(format: RenderFormat, options?: HtmlOptions): string {
+    if (format === 'text') return renderText(this.toJSON());
+    if (format === 'html') return renderHtml(this.toJSON(), options);
+    throw new ZhnewsError('E_OPTION', `render() takes ${RENDER_FORMATS.join(' or ')}, got ${String(format)}`);
+  }
+
+  /**
+   * Rich display in Jupyter kernels that follow the Deno convention (`Symbol.for('Jupyter.display')` returning a
+   * MIME bundle): the HTML view, with the inspect line as plain text.
+   *
+   * @example
+   * doc[Symbol.for('Jupyter.display')]() // { 'text/plain': 'Doc(…)', 'text/html': '<div class="zhnews">…' }
+   */
+  [Symbol.for('Jupyter.display')](): Record<'text/plain' | 'text/html', string> {
+    return { 'text/plain': this[inspect.custom](), 'text/html': renderHtmlFragment(this.toJSON()) };
+  }
+
   /** A one-screen description for the REPL and notebooks' text output. */
   [inspect.custom](): string {
     const title = this.meta.title ?? this.sentences[0]?.text.slice(0, 30) ?? '';
@@ -124,6 +146,6 @@ export class Doc {
       count(this.tokens.length, 'tokens'),
       count(this.entities.length, 'entities'),
       count(this.figures.length, 'figures'),
-    ].join(', ')})`;
+    ].join(', ')}${this.summary.focus ? `; focus ${this.summary.focus.name}` : ''})`;
   }
 }

@@ -19,12 +19,6 @@ const gold = seed.gold() as { figures: GoldFigure[]; not_figures: string[] };
 /** The figure texts as a reader sees them: Simplified, without pinyin annotations. */
 const clean = (f: Figure) => normalize(f.text).text;
 
-/** Gold cases the code gets wrong for a reason outside this stage (see the note on each). */
-const KNOWN: Record<string, string> = {
-  // stage 1 converts 聯絡 to 联系 (opencc TWPhrasesRev), so the subject reads 人才工作联系站
-  '19家': 'subject',
-};
-
 describe('figures on the seed article', () => {
   it('keeps every figure span in place', () => {
     expect(misplacedSpans(doc.text, doc.figures)).toEqual([]);
@@ -44,11 +38,9 @@ describe('figures on the seed article', () => {
     });
 
     if (want.subject !== undefined) {
-      const check = () => {
+      it(`has subject ${want.subject}`, () => {
         for (const f of found) expect(f.subject).toBe(want.subject);
-      };
-      if (KNOWN[want.text] === 'subject') it.fails(`has subject ${want.subject} (known: stage 1 phrase conversion)`, check);
-      else it(`has subject ${want.subject}`, check);
+      });
     }
   });
 

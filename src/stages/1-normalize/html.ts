@@ -22,6 +22,7 @@ const MAX_TAG_LENGTH = 4000;
  */
 export function stripHtml(source: string): MappedText {
   if (source.indexOf('<') === -1 && source.indexOf('&') === -1) return { text: source, map: null };
+  const markup = looksLikeHtml(source);
   const out = new MappedTextBuilder(source);
   const n = source.length;
   let nextGt = -2; // cached index of the next '>' at or after the cursor (-1: none left)
@@ -37,7 +38,7 @@ export function stripHtml(source: string): MappedText {
         i = kept = entity.end;
         continue;
       }
-    } else if (c === 0x3c /* < */) {
+    } else if (c === 0x3c /* < */ && markup) {
       if (source.startsWith('<!--', i)) {
         const close = source.indexOf('-->', i + 4);
         const end = close === -1 ? n : close + 3;
@@ -65,6 +66,11 @@ export function stripHtml(source: string): MappedText {
   }
   out.copy(kept, n);
   return out.build();
+}
+
+/** Markup is stripped only from text that has an unmistakable tag: a closing tag, <br>, <p>, <div>, <html>. */
+function looksLikeHtml(source: string): boolean {
+  return /<\/[a-zA-Z][a-zA-Z0-9]{0,9}>|<(?:br|p|div|html|body|span|img|table)[\s/>]/i.test(source);
 }
 
 /** Read `<name ...>` or `</name>` between `lt` and `gt`; null unless it is a known HTML tag with no '<' inside. */

@@ -1,22 +1,27 @@
 import { Trie } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import { readFileSync } from 'node:fs';
 import { composeMaps, MappedTextBuilder, type MappedText } from '../../doc/offset-map.js';
+import { dataPath } from '../../resources/paths.js';
 
 /**
  * OpenCC's conversion chain for Taiwan/Hong Kong Traditional → mainland Simplified, as two passes of
  * longest-match dictionaries: regional variants and phrases first (記憶體 → 內存), then Traditional →
- * Simplified phrases and characters. Each trie is built on first use.
+ * Simplified phrases and characters. Each trie is built on first use. The Taiwan phrase table is OpenCC's minus
+ * the phrases that are ordinary mainland words (智慧 stays 智慧): see scripts/build-tw-phrases.ts.
  */
-const PASSES: readonly (readonly string[])[] = [
-  [TWPhrasesRev, TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev],
-  [TSPhrases, TSCharacters],
-];
+function passes(): string[][] {
+  const twPhrases = readFileSync(dataPath('opencc', 'tw-phrases.txt'), 'utf8').trim();
+  return [
+    [twPhrases, TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev],
+    [TSPhrases, TSCharacters],
+  ];
+}
 
 let tries: Trie[] | null = null;
 let traditionalOnly: Set<number> | null = null;
@@ -30,7 +35,7 @@ let traditionalOnly: Set<number> | null = null;
  */
 export function toSimplified(source: string): MappedText {
   if (!hasTraditional(source)) return { text: source, map: null };
-  tries ??= PASSES.map((group) => {
+  tries ??= passes().map((group) => {
     const trie = new Trie();
     trie.loadDictGroup(group);
     return trie;

@@ -80,11 +80,11 @@ export function readArticle(text: string, publishedAt?: string | null): ArticleL
   };
 }
 
-/** A headline: short, not ending like a sentence. */
+/** A headline: short, not ending like a statement or a clause (headlines may end with ! or ?). */
 function isTitleLike(text: string, line: Range): boolean {
   const length = line.end - line.start;
   if (length < 4 || length > MAX_TITLE) return false;
-  return !'。;;!!??:,'.includes(text[line.end - 1]);
+  return !'。;:,、'.includes(text[line.end - 1]);
 }
 
 /** The title is the last headline-like line before the byline, else the first line when it looks like one. */

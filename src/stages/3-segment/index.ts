@@ -38,7 +38,7 @@ function segmentRange(text: string, range: Range, segmenter: Segmenter, out: Tok
     at = end;
     while (run < runs.length && runs[run].end <= start) run++;
     const r = runs[run];
-    if (r && r.start === start && r.end > end && endsOnWordBoundary(words, w, text, at, r.end)) {
+    if (r && r.start === start && r.end >= end && endsOnWordBoundary(words, w, text, at, r.end)) {
       // one run split by the segmenter (4 / K, 33.24 / %): emit it whole and skip the pieces
       out.push({ start: r.start, end: r.end, pos: r.pos });
       while (at < r.end && w + 1 < words.length) at += words[++w].word.length;

@@ -1,0 +1,29 @@
+/**
+ * mulberry32: a small seeded PRNG, so training shuffles the same way on every run.
+ *
+ * @example
+ * const next = seededRandom(42); next() // 0.6011037519201636 (always)
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Shuffle an array in place with a seeded generator (Fisher–Yates).
+ *
+ * @example
+ * shuffle([1, 2, 3], seededRandom(1)) // the same order on every run
+ */
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}

@@ -1,0 +1,80 @@
+/**
+ * The whole training run as a function (the CLI in scripts/train-ner.ts and the smoke test call it): read the
+ * labelled JSONL, train the perceptron on the train split, prune and quantise, fit the confidence calibration on
+ * the held-out split, and return the model file's bytes.
+ */
+import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
+import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
+import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
+import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
+import { parseModel, serializeModel, type ModelHeader } from '../../src/stages/6-entities/model.js';
+import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
+import { fitCalibration } from './calibrate.js';
+import { prepare, readJsonl } from './corpus.js';
+import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
+
+export interface TrainModelOptions {
+  data: string;
+  epochs: number;
+  seed: number;
+  minCount: number;
+  /** Averaged weights smaller than this are dropped. */
+  prune: number;
+  /** Use only the first N sentences (smoke tests). */
+  limit?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Train a model file from labelled JSONL.
+ *
+ * @example
+ * const { bytes } = trainModel({ data: 'my.jsonl', epochs: 10, seed: 1, minCount: 2, prune: 0.02 });
+ */
+export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; header: ModelHeader } {
+  const log = options.log ?? (() => {});
+  const read = readJsonl(options.data);
+  const sentences = options.limit ? read.sentences.slice(0, options.limit) : read.sentences;
+  log(`${sentences.length} sentences (${read.skipped} skipped: normalisation changed their length)`);
+  if (read.unknownTypes.size) log(`ignored labels of unknown types: ${[...read.unknownTypes].join(', ')}`);
+  const lexicons = entityLexicons();
+  const examples = prepare(sentences, nodejiebaSegmenter(), lexicons);
+  const train = examples.filter((e) => !e.heldOut);
+  const heldOut = examples.filter((e) => e.heldOut);
+  log(`train ${train.length}, held out ${heldOut.length}`);
+
+  const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount, log });
+  const { weights, scale } = pruneAndQuantise(trained, options.prune);
+  log(`kept ${weights.keys.length} features, ${weights.tags.length} weights`);
+  const header: ModelHeader = {
+    types: [...MODEL_TYPES],
+    tagCount: TAG_COUNT,
+    featuresPerChar: FEATURES_PER_CHAR,
+    scale,
+    features: weights.keys.length,
+    entries: weights.tags.length,
+    calibration: { a: 1, b: 0 },
+    training: {
+      data: options.data.replace(/^.*[\\/]/, ''),
+      sentences: train.length,
+      heldOut: `${heldOut.length} sentences: FNV-1a(line) % 10 === 0`,
+      epochs: options.epochs,
+      seed: options.seed,
+      minCount: options.minCount,
+      prune: options.prune,
+    },
+  };
+
+  // calibrate confidences on the held-out split with the exact model that ships
+  const uncalibrated = parseModel(serializeModel(header, weights));
+  const samples: { margin: number; correct: boolean }[] = [];
+  for (const ex of heldOut) {
+    const gold = new Set(ex.spans.map((s) => `${s.type}:${s.start}:${s.end}`));
+    for (const s of modelSpans(uncalibrated, lexicons, ex.text, 0, ex.text.length, ex.tokens)) {
+      samples.push({ margin: s.margin, correct: gold.has(`${s.type}:${s.start}:${s.end}`) });
+    }
+  }
+  header.calibration = fitCalibration(samples);
+  log(`calibration on ${samples.length} held-out spans: a=${header.calibration.a.toFixed(4)} b=${header.calibration.b.toFixed(4)}`);
+  return { bytes: serializeModel(header, weights), header };
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ZhnewsError } from '../errors.js';
+import type { TaskInput, TaskOutput } from './task.js';
+
+/** A pool of worker threads analysing documents. */
+export interface WorkerPool {
+  run(task: TaskInput): Promise<TaskOutput>;
+  /** Stop the threads: queued tasks are cancelled, running ones finish first (see below). */
+  close(): Promise<void>;
+}
+
+/**
+ * Start `workers` threads, each loading the analyser once. From the build this uses dist/corpus-worker.js beside
+ * the bundle; from the TypeScript sources (tests, tsx) it runs src/corpus/worker.ts through tsx.
+ *
+ * @example
+ * const pool = await createWorkerPool(2);
+ * const out = await pool.run({ text: '上饶新闻', publishedAt: null }); // { ok: true, json: '…' }
+ * await pool.close();
+ */
+export async function createWorkerPool(workers: number): Promise<WorkerPool> {
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new ZhnewsError('E_OPTION', `workers must be a whole number ≥ 1, got ${String(workers)}`);
+  }
+  // Loaded here, not at import: piscina costs tens of milliseconds that a single analyze() should not pay.
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<TaskInput, TaskOutput>({
+    ...workerScript(),
+    name: 'analyzeInWorker', // the named export of worker.ts
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.POSITIVE_INFINITY, // threads keep their loaded dictionaries until close()
+  });
+  // A close timeout is reported as an 'error' event; the threads are destroyed anyway and each task's own
+  // promise carries its failure, so there is nothing more to tell here.
+  pool.on('error', () => {});
+  return {
+    run: (task) => pool.run(task),
+    // Never terminate a thread inside nodejieba: a native call cut short by termination aborts the whole process
+    // ("terminate called after throwing an instance of 'Napi::Error'"). So let running tasks finish.
+    close: () => pool.close({ force: true }),
+  };
+}
+
+function workerScript(): { filename: string; execArgv?: string[] } {
+  const built = new URL('./corpus-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return { filename: built.href };
+  const source = new URL('./worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(source))) {
+    throw new ZhnewsError('E_RESOURCE', 'the corpus worker script is missing: run `npm run build`');
+  }
+  // Running from the sources: let the thread load TypeScript the same way (tsx is a dev dependency).
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { filename: source.href, execArgv: ['--import', tsx] };
+}

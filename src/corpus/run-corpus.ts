@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { ZhnewsError } from '../errors.js';
+import { checkDateOption } from '../options.js';
+import { mapInOrder } from './in-order.js';
+import { openCorpus } from './input.js';
+import { documentLine, errorLine } from './output-line.js';
+import { createWorkerPool, type WorkerPool } from './pool.js';
+import { createProgress, type CorpusStats } from './progress.js';
+import { resumeKey, type CorpusRecord } from './record.js';
+import { readFinished } from './resume.js';
+import { toRecordError } from './task.js';
+import { openOutput } from './writer.js';
+
+export interface CorpusOptions {
+  /** A JSONL file, a directory of .txt/.html files, or `-` for JSONL on standard input. */
+  input: string;
+  /** A JSONL file, or `-` for standard output. */
+  output: string;
+  /** Worker threads (default: one). */
+  workers?: number;
+  /** Skip documents whose id is already in the output, and append to it. */
+  resume?: boolean;
+  /** No progress reports (the summary is still returned). */
+  quiet?: boolean;
+  /** Publication date for records that give none (YYYY-MM-DD). */
+  publishedAt?: string | null;
+  /** Abort to stop cleanly: no new documents start, those in flight are written, the output stays valid JSONL. */
+  signal?: AbortSignal;
+  stdin?: Readable;
+  stdout?: Writable;
+  /** Where progress goes (default: process.stderr). */
+  stderr?: NodeJS.WriteStream;
+  /** Milliseconds between plain progress lines when stderr is not a terminal. */
+  progressInterval?: number;
+}
+
+export interface CorpusSummary extends Omit<CorpusStats, 'position'> {
+  succeeded: number;
+  seconds: number;
+  /** Stopped by the signal before the end of the input. */
+  interrupted: boolean;
+}
+
+/** Documents in flight per worker: enough to keep every thread busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 8;
+
+interface Written {
+  line: string;
+  ok: boolean;
+  chars: number;
+}
+
+/**
+ * Analyse a corpus into JSONL: one line per input document, in input order, `{id, …doc.toJSON()}` or
+ * `{id, line, error: {code, message}}`. Streams with a bounded window, so memory stays flat whatever the size.
+ *
+ * @example
+ * const summary = await runCorpus({ input: 'news.jsonl', output: 'out.jsonl', workers: 2 });
+ * summary // { documents: 1000, succeeded: 998, failed: 2, skipped: 0, chars: 2345678, seconds: 12.3, interrupted: false }
+ */
+export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> {
+  const workers = options.workers ?? 1;
+  const defaultDate = checkDateOption(options.publishedAt, 'publishedAt');
+  if (options.output !== '-' && options.input !== '-' && resolve(options.output) === resolve(options.input)) {
+    throw new ZhnewsError('E_OPTION', 'the output file must not be the input file');
+  }
+  if (options.resume && options.output === '-') {
+    throw new ZhnewsError('E_OPTION', '--resume needs an output file (it reads what was already written)');
+  }
+  const finished = options.resume ? await readFinished(options.output) : new Set<string>();
+  const input = openCorpus(options.input, options.stdin);
+  const stats: CorpusStats = { documents: 0, failed: 0, skipped: 0, chars: 0, position: 0 };
+  const pool = await createWorkerPool(workers); // checks `workers` before anything is shown or written
+  const progress = await createProgress({
+    stream: options.stderr ?? process.stderr,
+    total: input.total,
+    quiet: Boolean(options.quiet),
+    interval: options.progressInterval,
+  });
+  const writer = openOutput(options.output, { append: Boolean(options.resume) }, options.stdout);
+  const onAbort = () => input.close();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const started = Date.now();
+
+  async function* toDo(): AsyncGenerator<CorpusRecord> {
+    for await (const record of input.records) {
+      if (finished.size > 0 && finished.has(resumeKey(record.id, record.line))) stats.skipped++;
+      else yield record;
+    }
+  }
+
+  try {
+    const analyze = (record: CorpusRecord) => analyzeRecord(pool, record, defaultDate);
+    for await (const out of mapInOrder(toDo(), analyze, workers * IN_FLIGHT_PER_WORKER, options.signal)) {
+      await writer.write(out.line);
+      stats.documents++;
+      if (!out.ok) stats.failed++;
+      stats.chars += out.chars;
+      stats.position = input.position();
+      progress.update(stats);
+    }
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    progress.stop();
+    await pool.close();
+    await writer.close();
+  }
+  const { position: _, ...counts } = stats;
+  return {
+    ...counts,
+    succeeded: stats.documents - stats.failed,
+    seconds: (Date.now() - started) / 1000,
+    interrupted: Boolean(options.signal?.aborted),
+  };
+}
+
+async function analyzeRecord(pool: WorkerPool, record: CorpusRecord, defaultDate: string | null): Promise<Written> {
+  if (record.kind === 'invalid') return { line: errorLine(record.id, record.line, record.error), ok: false, chars: 0 };
+  const chars = record.text.length;
+  try {
+    const out = await pool.run({ text: record.text, publishedAt: record.publishedAt ?? defaultDate });
+    if (out.ok) return { line: documentLine(record, out.json), ok: true, chars };
+    return { line: errorLine(record.id, record.line, out.error), ok: false, chars };
+  } catch (error) {
+    // the worker itself failed (out of memory, crash): report the document, keep going with a fresh thread
+    return { line: errorLine(record.id, record.line, toRecordError(error)), ok: false, chars };
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Guards against names that are not names: a company that is only a place (上海), a place plus a generic noun
+ * (上海企业), or a generic word (企业, 集团); and, for rule-built items, the demand that something in them is a
+ * proper noun (an unknown word, a person or place name, Latin letters) so 光伏、新能源汽车等企业 lists nothing.
+ */
+import { isAsciiLetter } from '../../doc/characters.js';
+import type { EntityContext } from './candidate.js';
+import { tokenIndexAt } from './tokens.js';
+
+/** Words that name a kind of body, not a body. */
+const GENERIC = new Set([
+  '企业', '公司', '集团', '银行', '工厂', '厂商', '政府', '机构', '单位', '部门', '中心', '协会', '联盟', '大学', '高校', '学校',
+  '医院', '研究院', '研究所', '实验室', '园区', '产业园', '基地', '平台', '项目', '市场', '地区', '当地', '本地', '地方',
+  '该公司', '本公司', '该企业', '该院', '该中心', '我国', '全国', '国家', '国内', '国际', '海外', '外资', '民营', '国有', '央企',
+  '国企', '外企', '民企', '龙头企业', '上市公司', '子公司', '总部', '分公司', '办事处', '当地政府', '地方政府', '市政府',
+  '省政府', '县政府', '区政府', '党委', '政协', '人大', '委员会', '管委会', '研发中心', '工作专班', '领导小组',
+  '市委', '省委', '县委', '区委', '市直机关', '机关', '城市', '交通', '民生', '供应商', '厂家', '客户',
+  // industries: 光伏新能源 names a sector, not a firm
+  '光伏', '锂电', '锂电池', '储能', '风电', '核电', '氢能', '新能源汽车', '集成电路', '芯片', '生物医药', '医疗器械',
+  '人工智能', '智能制造', '电子信息', '数字经济', '低空经济', '互联网', '物联网', '大数据', '云计算', '区块链', '纺织',
+  '服装', '家具', '建材', '电商', '文旅', '农业', '制造', '科创', '产业', '行业', '高新技术', '新兴产业', '工程机械',
+]);
+
+/** POS tags of proper nouns and of words jieba does not know (x), which is how unseen names usually look. */
+const PROPER = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j']);
+
+/** POS tags of one-character tokens that, two in a row, mark an unknown word. */
+const SINGLE_NOUNS = new Set(['n', 'ng', 'zg', 'nr', 'a', 'ag', 'b', 'g', 't', 'tg', 'j']);
+
+/**
+ * Whether text[start, end) is only a place, places plus a generic noun, a generic word, or a sector plus a
+ * company ending (光伏新能源).
+ *
+ * @example
+ * isPlaceOrGeneric(context, '上海企业', 0, 4) // true
+ * isPlaceOrGeneric(context, '晶科能源', 0, 4) // false
+ */
+export function isPlaceOrGeneric(context: EntityContext, start: number, end: number): boolean {
+  const { text, lexicons, placeEnds } = context;
+  let at = start;
+  for (;;) {
+    const known = placeEnds.get(at);
+    const m = lexicons.places.longestAt(text, at, end);
+    const next = Math.max(known !== undefined && known <= end ? known : at, m ? m.end : at);
+    if (next === at) break;
+    at = next;
+    if (text.startsWith('地区', at) && at + 2 <= end) at += 2; // 长三角地区
+  }
+  if (at === end) return true;
+  const rest = text.slice(at, end);
+  if (GENERIC.has(rest)) return true;
+  // a sector and an industry ending (光伏新能源); a place and an ending alone (上海电气) may well be a firm
+  const ending = lexicons.suffixes.longestEndingAt(text, end, at + 1);
+  return ending !== null && ending.kind === 0 && GENERIC.has(text.slice(at, ending.start));
+}
+
+/**
+ * Whether text[start, end) has a proper-noun token, Latin letters, or a stage-5 place in it.
+ *
+ * @example
+ * looksLikeProperName(context, 0, 6) // true for 江西金丰药业 (江西/ns), false for 新能源汽车
+ */
+export function looksLikeProperName(context: EntityContext, start: number, end: number): boolean {
+  const { text, tokens, placeEnds } = context;
+  for (let i = start; i < end; i++) {
+    if (isAsciiLetter(text.charCodeAt(i))) return true;
+    if (placeEnds.has(i)) return true;
+  }
+  let singles = 0;
+  for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    const tok = tokens[k];
+    if (PROPER.has(tok.pos)) return true;
+    // two one-character nouns in a row: jieba falling apart on a word it does not know (成/n 曜/zg)
+    singles = tok.end - tok.start === 1 && SINGLE_NOUNS.has(tok.pos) ? singles + 1 : 0;
+    if (singles === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether text[start, end) is one common word of at most two characters (交通/n, 民生/n): too little for a name
+ * when the model alone proposes it.
+ *
+ * @example
+ * isShortCommonWord(context, 0, 2) // true for 交通
+ */
+export function isShortCommonWord(context: EntityContext, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const tok = context.tokens[tokenIndexAt(context.tokens, start)];
+  return tok !== undefined && tok.start === start && tok.end === end && !PROPER.has(tok.pos) && tok.pos !== 'eng';
+}

@@ -1,0 +1,122 @@
+/**
+ * Stage 6 — entities. Needs: normalised `text`, `sentences`, `tokens`, and stage 5's place drafts in `entities`.
+ * Adds: company, organization, government, person and position drafts (trained model + news rules); removes
+ * place drafts lying inside a company name (江西 in 江西金丰药业), keeps those inside bodies (上饶 in 上饶市科技局).
+ */
+import type { Analysis, EntityDraft } from '../../doc/analysis.js';
+import type { TokenRange } from '../3-segment/index.js';
+import type { Candidate, EntityContext, NamedType } from './candidate.js';
+import { isPlaceOrGeneric, isShortCommonWord } from './filters.js';
+import type { ModelType } from './labels.js';
+import { entityLexicons } from './lexicons.js';
+import { loadModel } from './model.js';
+import { modelSpans } from './model-spans.js';
+import { cleanName } from './names.js';
+import { resolveOverlaps } from './resolve.js';
+import { linkAbbreviations } from './rules/abbreviations.js';
+import { bracketedNames, withLatinBracket } from './rules/brackets.js';
+import { governmentBodies } from './rules/government.js';
+import { listedNames } from './rules/lists.js';
+import { namedBodies } from './rules/named-bodies.js';
+import { withPlacePrefix } from './rules/place-prefix.js';
+import { tokenIndexAt } from './tokens.js';
+
+export { coreName } from './rules/abbreviations.js';
+export { MODEL_TYPES } from './labels.js';
+
+/** Model types this stage reports, and under which name (CLUENER's `name` is a person). */
+const REPORTED: Partial<Record<ModelType, NamedType>> = {
+  company: 'company',
+  organization: 'organization',
+  government: 'government',
+  name: 'person',
+  position: 'position',
+};
+/** Types a place written before the name belongs to. */
+const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
+
+/**
+ * The analysis' entities with this stage's added: places from stage 5 (minus those inside company names) and
+ * companies, organisations, government bodies, people and positions, in document order.
+ *
+ * @example
+ * recognizeEntities(analysis).filter((e) => e.type === 'government').map((e) => e.name) // ['上饶市科技局']
+ */
+export function recognizeEntities(analysis: Analysis): EntityDraft[] {
+  const { text, tokens } = analysis;
+  const places = analysis.entities.filter((e) => e.type === 'place');
+  const placeEnds = new Map<number, number>();
+  for (const p of places) placeEnds.set(p.start, Math.max(placeEnds.get(p.start) ?? p.end, p.end));
+  const context: EntityContext = { text, tokens, lexicons: entityLexicons(), places, placeEnds };
+  const model = loadModel();
+
+  const chosen: Candidate[] = [];
+  for (const sentence of analysis.layout.sentences) {
+    const { start: from, end: to } = sentence;
+    const found: Candidate[] = [];
+    for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to))) {
+      const type = REPORTED[s.type];
+      if (!type) continue;
+      const start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : s.start;
+      found.push({ start, end: s.end, type, source: 'model', confidence: s.confidence, priority: 1 });
+    }
+    for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);
+    for (const c of listedNames(context, from, to, found)) found.push(c);
+    for (const c of bracketedNames(context, from, to, found)) found.push(c);
+    const sane = found.filter((c) => isSane(context, c));
+    let reach = from;
+    for (const c of resolveOverlaps(sane)) {
+      if (c.start < reach) continue; // swallowed by the bracket of the name before it
+      if (c.type === 'company' || c.type === 'organization' || c.type === 'person') {
+        const latin = withLatinBracket(text, c.end);
+        c.end = latin.end;
+        if (latin.acronym && c.type === 'person') c.type = 'company'; // 奥特斯(AT&S): people have no acronyms
+      }
+      reach = c.end;
+      chosen.push(c);
+    }
+  }
+  const nameOf = (c: Candidate) => cleanName(text.slice(c.start, c.end));
+  const all = [...chosen, ...linkAbbreviations(context, chosen, nameOf)].sort((a, b) => a.start - b.start);
+
+  const companies = all.filter((c) => c.type === 'company');
+  const keptPlaces = places.filter((p) => !insideCompany(companies, p));
+  const named: EntityDraft[] = all.map((c) => ({
+    type: c.type,
+    start: c.start,
+    end: c.end,
+    name: c.fullName ?? nameOf(c),
+    source: c.source,
+    confidence: c.confidence,
+  }));
+  const others = analysis.entities.filter((e) => e.type !== 'place');
+  return [...others, ...keptPlaces, ...named].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** No body that is a bare place or generic word, no person that is a place (黄石), no lone common word. */
+function isSane(context: EntityContext, c: Candidate): boolean {
+  if (c.type === 'position') return true;
+  if (isPlaceOrGeneric(context, c.start, c.end)) return false;
+  return c.source !== 'model' || !isShortCommonWord(context, c.start, c.end);
+}
+
+/** The tokens of text[from, to). */
+function sentenceTokens(tokens: readonly TokenRange[], from: number, to: number): readonly TokenRange[] {
+  const first = tokenIndexAt(tokens, from);
+  let last = first;
+  while (last < tokens.length && tokens[last].start < to) last++;
+  return tokens.slice(first, last);
+}
+
+/** Whether a place lies strictly inside one of the (sorted, non-overlapping) company names. */
+function insideCompany(companies: readonly Candidate[], place: EntityDraft): boolean {
+  let lo = 0;
+  let hi = companies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (companies[mid].start <= place.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = companies[lo - 1];
+  return c !== undefined && place.end <= c.end && c.end - c.start > place.end - place.start;
+}

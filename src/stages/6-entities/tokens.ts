@@ -1,0 +1,125 @@
+/** Token look-ups by position, and the walk left over a name's words that list and bracket rules share. */
+import type { TokenRange } from '../3-segment/index.js';
+
+/**
+ * Index of the first token ending after `position` (binary search; tokens are in order).
+ *
+ * @example
+ * tokenIndexAt([{ start: 0, end: 2, pos: 'ns' }, { start: 2, end: 5, pos: 'n' }], 3) // 1
+ */
+export function tokenIndexAt(tokens: readonly TokenRange[], position: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words that open a list or an object, which jieba often tags as nouns (落户/n). */
+const LEAD_WORDS = new Set([
+  '落户', '入驻', '签约', '包括', '引进', '吸引', '集聚', '聚集', '落地', '入选', '涵盖', '汇聚', '推动', '支持', '联合', '携手',
+  '依托', '其中', '以及', '还有', '例如', '比如', '如', '像', '由', '与', '和', '及', '或', '同', '向', '对', '为', '是',
+]);
+/** First letters of POS tags that cannot be inside a name: v p u c d r y e o (verbs, prepositions, particles …). */
+const STOP_TAGS = new Set(['v', 'p', 'u', 'c', 'd', 'r', 'y', 'e', 'o']);
+
+/** Whether a token cannot be part of a name: a verb or particle, punctuation, or a word that opens a list. */
+function stopsName(token: TokenRange, text: string): boolean {
+  const pos = token.pos;
+  if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end);
+  if (pos === 'eng' || pos === 'vn' || pos === 'nz' || pos === 'nr' || pos === 'ns' || pos === 'nt') return false;
+  if (STOP_TAGS.has(pos[0])) return true;
+  return LEAD_WORDS.has(text.slice(token.start, token.end));
+}
+
+/** Han characters, Latin letters and digits: what an unknown word inside a name is made of. */
+function isNameText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+    const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!han && !alnum) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a name that ends at `end` starts, walking left over whole tokens until a verb (unless `allowVerbs`),
+ * preposition, particle, punctuation or `floor`; at most `maxLength` characters. Returns `end` when no token
+ * qualifies.
+ *
+ * @example
+ * // 已落户上海亥博粘胶材料、… : from the 、 back to just after 落户
+ * nameStartBefore(text, tokens, text.indexOf('、'), 0, 20) // index of 上
+ */
+export function nameStartBefore(
+  text: string,
+  tokens: readonly TokenRange[],
+  end: number,
+  floor: number,
+  maxLength: number,
+  allowVerbs = false,
+): number {
+  let k = tokenIndexAt(tokens, end - 1);
+  if (k >= tokens.length || tokens[k].end !== end) return end; // the name must end on a token boundary
+  let start = end;
+  for (; k >= 0; k--) {
+    const tok = tokens[k];
+    if (tok.start < floor || end - tok.start > maxLength) break;
+    if (!(allowVerbs && tok.pos === 'v') && stopsName(tok, text)) break;
+    if (text.startsWith('有限公司', tok.end - 4) && tok.end - tok.start >= 4) break; // the end of the name before
+    // a gap ends the name, unless it is one stray space between Han words (杭州 青木光电)
+    if (tok.end !== start && !(tok.end + 1 === start && text[tok.end] === ' ')) break;
+    // 建设长三角…: a verbal noun right before a place is the verb of the clause, not part of the name
+    if (tok.pos === 'vn' && k + 1 < tokens.length && tokens[k + 1].pos === 'ns' && tokens[k + 1].start === start) break;
+    start = tok.start;
+  }
+  return skipGlued(text, tokens, start, end);
+}
+
+/**
+ * jieba glues an unknown name to the preposition before it (由赫瑞特, 在浒关 as one x word): a name starting at
+ * `start` inside such a word starts after the preposition.
+ *
+ * @example
+ * skipGlued('由赫瑞特投资', tokens, 0, 6) // 1
+ */
+export function skipGlued(text: string, tokens: readonly TokenRange[], start: number, end: number): number {
+  while (end - start > 2 && GLUED.includes(text[start]) && tokens[tokenIndexAt(tokens, start)]?.pos === 'x') start++;
+  return start;
+}
+
+/** One-character function words jieba may glue onto the unknown word after them. */
+const GLUED = '在由与和从向对将把被及或是的为';
+
+/**
+ * The furthest token end after `start` (within `maxLength` characters and before `limit`) at which `accepts`
+ * holds, walking right over name-like tokens; -1 when there is none. Verbs may be inside (创新协同中心): the
+ * ending that `accepts` demands is what anchors the name.
+ *
+ * @example
+ * // (上海)有限公司 … : from after ')' to the end of 有限公司
+ * nameEndAfter(text, tokens, close + 1, text.length, 14, endsWithCompanySuffix)
+ */
+export function nameEndAfter(
+  text: string,
+  tokens: readonly TokenRange[],
+  start: number,
+  limit: number,
+  maxLength: number,
+  accepts: (end: number) => boolean,
+): number {
+  let found = -1;
+  let at = start;
+  for (let k = tokenIndexAt(tokens, start); k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (tok.start !== at || tok.end > limit || tok.end - start > maxLength) break;
+    if (tok.pos !== 'v' && stopsName(tok, text)) break;
+    at = tok.end;
+    if (accepts(at)) found = at;
+  }
+  return found;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import type { EntityType } from '../../src/types.js';
+
+/** Sentences written for these tests (not quoted from any article). */
+const has = (text: string, type: EntityType) => analyze(text).entitiesOf(type).map((e) => e.name);
+
+describe('lists closed by 等N家企业: every item is a company', () => {
+  it.each([
+    ['园区已落户杭州青木光电、宁波远帆精密、苏州禾川新材料等30余家企业。', ['杭州青木光电', '宁波远帆精密', '苏州禾川新材料']],
+    ['由市商务局推荐的安徽瑞泽药业等企业参加了展会。', ['安徽瑞泽药业']],
+    ['基地吸引了南京云樾智能、合肥启辰半导体等12家公司入驻。', ['南京云樾智能', '合肥启辰半导体']],
+  ])('%s', (text, expected) => {
+    expect(has(text, 'company')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['推动光伏、新能源汽车等企业加快转型。'],
+    ['国有企业、民营企业等各类企业都可申报。'],
+  ])('lists no industry or kind of firm: %s', (text) => {
+    expect(has(text, 'company')).toEqual([]);
+  });
+});
+
+describe('names with brackets', () => {
+  it.each([
+    ['该院在上海成立溯徕科技(上海)有限公司。', 'company', '溯徕科技(上海)有限公司'],
+    ['去年成立了星禾医疗(苏州)有限公司。', 'company', '星禾医疗(苏州)有限公司'],
+    ['长三角G60科创走廊(上饶)科技合作产业园正式开园。', 'organization', '长三角G60科创走廊(上饶)科技合作产业园'],
+    ['欧洲电路板厂商奥特斯(AT&S)在重庆举行奠基典礼。', 'company', '奥特斯(AT&S)'],
+  ])('%s', (text, type, name) => {
+    expect(has(text, type as EntityType)).toContain(name);
+  });
+});
+
+describe('government bodies by pattern', () => {
+  it.each([
+    ['上饶市科技局推荐了六个项目。', '上饶市科技局'],
+    ['中共黄石市委召开全会。', '中共黄石市委'],
+    ['黄石市人民政府与武汉市签署协议。', '黄石市人民政府'],
+    ['国务院印发了通知。', '国务院'],
+    ['国家发展改革委发布了规划。', '国家发展改革委'],
+    ['浙江省商务厅组织企业参展。', '浙江省商务厅'],
+  ])('%s', (text, name) => {
+    expect(has(text, 'government')).toContain(name);
+  });
+
+  it('does not read a market as a government body', () => {
+    expect(has('上海市场需求旺盛。', 'government')).toEqual([]);
+  });
+});
+
+describe('names built from words up to an ending', () => {
+  it.each([
+    ['该项目由澜泽投资管理有限公司出资。', 'company', '澜泽投资管理有限公司'],
+    ['奠基仪式在澜溪开发区青禾工业园举行。', 'organization', '澜溪开发区青禾工业园'],
+    ['晶科能源通过在上海设立研发飞地集智攻关。', 'company', '晶科能源'],
+  ])('%s', (text, type, name) => {
+    expect(has(text, type as EntityType)).toContain(name);
+  });
+
+  it.each([['一是稳就业,二是新能源加快发展。'], ['推动光伏新能源产业发展。']])('no firm in %s', (text) => {
+    expect(has(text, 'company')).toEqual([]);
+  });
+});
+
+describe('abbreviations linked to full names', () => {
+  it.each([
+    ['晶科能源在上饶设立研发中心。今年晶科的出货量继续增长。', '晶科', '晶科能源'],
+    ['星禾医疗(苏州)有限公司成立于2019年。星禾的产品已进入三甲医院。', '星禾', '星禾医疗(苏州)有限公司'],
+  ])('%s', (text, short, full) => {
+    const doc = analyze(text);
+    const mention = doc.companies().find((e) => e.text === short);
+    expect(mention?.name).toBe(full);
+  });
+});
+
+describe('names are clean', () => {
+  it('strips stray spaces from a name', () => {
+    const names = analyze('园区已落户杭州 青木光电、宁波远帆精密等2家企业。').companies().map((e) => e.name);
+    expect(names).toContain('杭州青木光电');
+  });
+});
