@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
 // One build, three entry points: the library (ESM + CJS + types), the CLI (ESM, with a shebang) and the corpus worker.
+// No `clean`: the three configs build in parallel and a clean in one could wipe another's output.
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -8,7 +9,6 @@ export default defineConfig([
     dts: true,
     shims: true, // import.meta.url in the CJS build (used to find data/ and nodejieba's binding)
     sourcemap: true,
-    clean: true,
     target: 'node20',
     // opencc-js publishes its dictionaries as ESM only: bundle the few we use so require() works on any Node 20.
     noExternal: ['opencc-js'],

@@ -55,6 +55,11 @@ export interface Entity extends Span {
   level?: PlaceLevel;
   /** Places only: canonical names from the province down. */
   path?: string[];
+  /**
+   * Places only: set to 'company' when the place is part of a company's name (苏州 in 苏州弘道新材料). Such a place
+   * says where the company comes from, not what the article is about: the story leaves it out.
+   */
+  within?: 'company';
   /** Places only: how the place was resolved (e.g. 'unique', 'explicit-parent', 'document-context', 'prominence'). */
   resolvedBy?: string;
 }

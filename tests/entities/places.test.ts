@@ -10,9 +10,11 @@ describe('places found by stage 5 and names found by stage 6', () => {
   const entities = recognizeEntities(analysis);
   const text = (type: string) => entities.filter((e) => e.type === type).map((e) => analysis.text.slice(e.start, e.end));
 
-  it('drops a place strictly inside a company name', () => {
+  it('marks a place strictly inside a company name as the company\'s', () => {
     expect(text('company')).toContain('江西金丰药业');
-    expect(text('place')).not.toContain('江西');
+    const jiangxi = entities.find((e) => e.type === 'place' && analysis.text.slice(e.start, e.end) === '江西');
+    expect(jiangxi?.within).toBe('company');
+    expect(entities.find((e) => e.name === '上饶市')?.within).toBeUndefined();
   });
 
   it('keeps a place inside a government body (it gives the jurisdiction)', () => {

@@ -1,7 +1,7 @@
 /**
  * Stage 6 — entities. Needs: normalised `text`, `sentences`, `tokens`, and stage 5's place drafts in `entities`.
- * Adds: company, organization, government, person and position drafts (trained model + news rules); removes
- * place drafts lying inside a company name (江西 in 江西金丰药业), keeps those inside bodies (上饶 in 上饶市科技局).
+ * Adds: company, organization, government, person and position drafts (trained model + news rules); marks
+ * place drafts lying inside a company name as `within: 'company'` (江西 in 江西金丰药业 belongs to the company).
  */
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
@@ -36,7 +36,7 @@ const REPORTED: Partial<Record<ModelType, NamedType>> = {
 const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
 
 /**
- * The analysis' entities with this stage's added: places from stage 5 (minus those inside company names) and
+ * The analysis' entities with this stage's added: places from stage 5 (those inside company names marked) and
  * companies, organisations, government bodies, people and positions, in document order.
  *
  * @example
@@ -80,7 +80,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
   const all = [...chosen, ...linkAbbreviations(context, chosen, nameOf)].sort((a, b) => a.start - b.start);
 
   const companies = all.filter((c) => c.type === 'company');
-  const keptPlaces = places.filter((p) => !insideCompany(companies, p));
+  const markedPlaces = places.map((p): EntityDraft => (insideCompany(companies, p) ? { ...p, within: 'company' } : p));
   const named: EntityDraft[] = all.map((c) => ({
     type: c.type,
     start: c.start,
@@ -90,7 +90,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     confidence: c.confidence,
   }));
   const others = analysis.entities.filter((e) => e.type !== 'place');
-  return [...others, ...keptPlaces, ...named].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...others, ...markedPlaces, ...named].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** No body that is a bare place or generic word, no person that is a place (黄石), no lone common word. */

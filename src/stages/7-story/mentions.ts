@@ -29,7 +29,8 @@ const ADMIN_SUFFIXES = ['市', '省', '区', '县'];
  * placeMentions(analysis)[0] // { name: '上饶市', key: '361100', type: 'place', code: '361100', level: 'city', ... }
  */
 export function placeMentions(analysis: Analysis): Mention[] {
-  const places = analysis.entities.filter((e) => e.type === 'place');
+  // a place inside a company's name locates the company; it is not a mention of the place
+  const places = analysis.entities.filter((e) => e.type === 'place' && e.within === undefined);
   if (places.length > 0) {
     return places
       .map((e) => ({
