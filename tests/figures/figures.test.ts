@@ -43,6 +43,10 @@ describe('doc.figures', () => {
     ['签约33个项目。', { text: '33个', kind: 'count', value: 33, approx: null, subject: '项目' }],
     ['耗时2个多月。', { text: '2个多月', kind: 'duration', value: 2, unit: '月', approx: 'over' }],
     ['用时一个半小时。', { text: '一个半小时', kind: 'duration', value: 1.5, unit: '小时' }],
+    ['今年1-6月,出口增长。', { text: '1-6月', kind: 'range', min: 1, max: 6, unit: '月' }],
+    ['CPI同比上涨0.2%。', { text: '0.2%', kind: 'percent', value: 0.2, subject: 'CPI' }],
+    ['GDP增速为百分之五点二。', { text: '百分之五点二', kind: 'percent', value: 5.2, subject: 'GDP增速' }],
+    ['常住人口约800万人。', { text: '800万人', kind: 'count', value: 8000000, approx: 'about', subject: '常住人口' }],
     ['收入不足3万元。', { text: '3万元', kind: 'money', value: 30000, approx: 'under', max: 30000 }],
   ] as const)('%s', (text, want) => {
     expect(figures(text)).toContainEqual(expect.objectContaining(want));
@@ -53,6 +57,14 @@ describe('doc.figures', () => {
     expect(found.map((f) => [f.text, f.value, f.unit, f.approx ?? null])).toEqual([
       ['2.97亿美元', 297000000, 'USD', null],
       ['20亿元人民币', 2000000000, 'CNY', 'about'],
+    ]);
+  });
+
+  it('keeps a full-width comma after half-width digits as punctuation, also after characters outside the BMP', () => {
+    const found = figures('𠮷价格$20，300美元。');
+    expect(found.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['$20', 20, 'USD'],
+      ['300美元', 300, 'USD'],
     ]);
   });
 

@@ -48,6 +48,10 @@ describe('recognize(text, "number")', () => {
     expect(recognize('3万.1.1.1', 'number').map((n) => n.value)).toEqual([30000, 1, 1, 1]);
   });
 
+  it('skips a code that starts with a point (.4K once looped forever)', () => {
+    expect(recognize('．4K至', 'number')).toEqual([]);
+  });
+
   it('maps offsets back to the raw input (Traditional, full-width)', () => {
     const input = '營收達到１２０億元';
     const [found] = recognize(input, 'number');

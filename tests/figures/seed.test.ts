@@ -38,10 +38,9 @@ describe('figures on the seed article', () => {
     });
 
     if (want.subject !== undefined) {
-      const check = () => {
+      it(`has subject ${want.subject}`, () => {
         for (const f of found) expect(f.subject).toBe(want.subject);
-      };
-      it(`has subject ${want.subject}`, check);
+      });
     }
   });
 

@@ -10,6 +10,9 @@ const BEFORE: readonly [string, Approx][] = [
   ['不到', 'under'], ['不足', 'under'], ['不超过', 'under'], ['少于', 'under'], ['低于', 'under'], ['最多', 'under'],
 ];
 
+/** Last characters of the markers above, to rule most positions out at once. */
+const BEFORE_ENDINGS = new Set(BEFORE.map(([word]) => word[word.length - 1]));
+
 /** Words written after a figure: 100人左右, 5%以上, 3年以内. */
 const AFTER: readonly [string, Approx][] = [
   ['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['之多', 'over'], ['多', 'over'], ['余', 'over'],
@@ -30,7 +33,9 @@ const WORD_BEFORE: Readonly<Record<string, string>> = {
  * approxBefore('成交额约为2000万元', 5) // 'about'
  */
 export function approxBefore(text: string, start: number): Approx | null {
-  if (text[start - 1] === '上' && '百千万'.includes(text[start])) return 'over'; // 上千家
+  const last = text[start - 1];
+  if (last === '上' && '百千万'.includes(text[start])) return 'over'; // 上千家
+  if (!BEFORE_ENDINGS.has(last) && last !== '为' && last !== '达') return null; // the common case: no marker
   for (const [word, approx] of BEFORE) {
     for (const end of [start, start - 1]) {
       if (end !== start && text[end] !== '为' && text[end] !== '达') continue;

@@ -16,7 +16,7 @@ export function scanText(text: string, input: string, map: OffsetMap | null): st
     if (input[s] !== '，' || s === 0) continue;
     const before = input.charCodeAt(s - 1);
     if (before < 0x30 || before > 0x39) continue; // a full-width digit before: a full-width number
-    out ??= [...text];
+    out ??= text.split(''); // UTF-16 units, so indices match (not code points)
     out[k] = '，';
   }
   return out === null ? text : out.join('');

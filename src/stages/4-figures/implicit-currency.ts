@@ -1,5 +1,5 @@
 import { BIG_UNITS } from './numeral-chars.js';
-import type { ScannedFigure } from './scan.js';
+import type { ScannedFigure } from './figure.js';
 
 /** Words that make a bare 120亿 an amount of money: 投资120亿, 70亿的销售额. */
 const MONEY_WORDS = ['投资', '资金', '销售额', '营收', '收入', '产值', '利润', '税收', '成交额', '金额', '总额', '资产', '融资', '贷款', '营业额', '出资'];

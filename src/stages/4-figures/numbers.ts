@@ -31,7 +31,8 @@ export function scanNumbers(text: string): { start: number; end: number; value: 
       continue;
     }
     if (num.glued) {
-      i += skipCode(text, i, true);
+      // 4K, 5G: skip the whole code (a code may also start with a point: .4K)
+      i = Math.max(num.end, i + skipCode(text, i, true));
       continue;
     }
     if (standsAsNumber(text, num.start, num.end, num.lone)) out.push({ start: num.start, end: num.end, value: num.value });

@@ -5,7 +5,8 @@ import type { Figure } from '../../types.js';
 import { normalize } from '../1-normalize/index.js';
 import { scanText } from './commas.js';
 import { scanNumbers } from './numbers.js';
-import { scanFigures, type ScannedFigure } from './scan.js';
+import type { ScannedFigure } from './figure.js';
+import { scanFigures } from './scan.js';
 import { CURRENCY_WORDS, matchLongest } from './units.js';
 
 export type RecognizeKind = 'number' | 'percent' | 'ordinal' | 'money' | 'measure' | 'range' | 'date';

@@ -1,10 +1,18 @@
 import type { TokenRange } from '../3-segment/index.js';
-import type { ScannedFigure } from './scan.js';
+import type { ScannedFigure } from './figure.js';
 
 /** Noun-like POS tags (jieba / ICTCLAS) that can name what a figure counts or measures. */
 const NOUNISH = new Set(['n', 'nz', 'nt', 'ng', 'vn', 'j', 'an']);
 /** Words between a metric and its value: 转化率达33.24%, 成交额约为2000万元, 总值为53.9万亿元. */
-const LINKS = new Set(['为', '达', '达到', '约', '约为', '是', '超过', '超', '逾', '突破', '近', '接近', '将近', '不到', '不足', '共', '共计', '累计', '合计', '总计', '已', '已经', '了', '增长', '增加', '下降', '减少', '提高', '同比', '同比增长', '约合', '高达', '多达', '仅', '只有', '有']);
+const LINKS = new Set([
+  '为', '达', '达到', '约', '约为', '是', '超过', '超', '逾', '突破', '近', '接近', '将近', '不到', '不足', '共', '共计', '累计',
+  '合计', '总计', '已', '已经', '了', '增长', '增加', '下降', '减少', '提高', '提高到', '提升', '上涨', '上升', '降低', '下滑',
+  '回落', '降至', '升至', '增至', '到', '同比', '同比增长', '约合', '高达', '多达', '仅', '只有', '有',
+]);
+/** Last characters of metrics the segmenter tags as verbs (增速/v, 收入/v): such a word may still head a subject. */
+const METRIC_ENDINGS = new Set([...'速入额率值量数度重']);
+/** What may stand before a metric head taken that way: nouns and Latin (GDP增速), not verb-nouns (支配收入). */
+const BEFORE_METRIC = new Set(['n', 'nz', 'j', 'eng']);
 /** Quotes and brackets that may wrap a name between a count and its noun: 9个“揭榜挂帅”项目. */
 const OPENERS = new Set(['“', '"', '《', '‘', "'"]);
 const MAX_NOUN_TOKENS = 4;
@@ -31,7 +39,7 @@ export function attachSubjects(text: string, figures: ScannedFigure[], tokens: r
     // noun-first lists (联络站19家、人才飞地15个) end the count at punctuation
     const listed = figure.end >= text.length || PUNCTUATION.has(text[figure.end]);
     figure.subject = counts
-      ? nounAfter(text, tokens, after) ?? (listed ? nounBefore(text, tokens, before, false) : null)
+      ? nounAfter(text, tokens, after) ?? (listed ? nounBefore(text, tokens, before, true) : null)
       : nounBefore(text, tokens, before, true);
   }
 }
@@ -75,7 +83,13 @@ function nounBefore(text: string, tokens: readonly TokenRange[], from: number, l
     for (let skipped = 0; k >= 0 && skipped < 3 && (LINKS.has(word(text, tokens[k])) || tokens[k].pos === 'd'); skipped++) k--;
   }
   const last = k;
-  const nouns = link ? NOUNISH_OR_LATIN : NOUNISH;
+  let nouns: ReadonlySet<string> = link ? NOUNISH_OR_LATIN : NOUNISH;
+  if (link && k > 0 && tokens[k].pos === 'v' && tokens[k].end - tokens[k].start >= 2 && METRIC_ENDINGS.has(text[tokens[k].end - 1])) {
+    k--; // 增速/v 为: the metric itself
+    nouns = BEFORE_METRIC;
+    while (k >= 0 && last - k < MAX_NOUN_TOKENS && nouns.has(tokens[k].pos) && tokens[k].end === tokens[k + 1].start) k--;
+    return text.slice(tokens[k + 1].start, tokens[last].end);
+  }
   // 联络/n 站/v 19家: a one-character head glued to nouns before it is a noun suffix
   if (k > 0 && !link && isSuffixChar(text, tokens[k]) && nouns.has(tokens[k - 1].pos) && tokens[k - 1].end === tokens[k].start) k--;
   while (k >= 0 && last - k < MAX_NOUN_TOKENS && nouns.has(tokens[k].pos) && (k === last || tokens[k].end === tokens[k + 1].start)) k--;
