@@ -23,3 +23,21 @@ export function isAsciiLetter(c: number): boolean {
 export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a;
 }
+
+/** ASCII digit at a string position. @example isDigitAt('G60', 1) // true */
+export function isDigitAt(text: string, at: number): boolean {
+  return isAsciiDigit(text.charCodeAt(at));
+}
+
+/**
+ * Read `min`..`max` ASCII digits at `at` as a number, or null when fewer than `min` are there.
+ *
+ * @example
+ * readDigits('2024年', 0, 4, 4) // { value: 2024, end: 4 }
+ */
+export function readDigits(text: string, at: number, min: number, max: number): { value: number; end: number } | null {
+  let p = at;
+  while (p - at < max && isDigitAt(text, p)) p++;
+  if (p - at < min) return null;
+  return { value: Number(text.slice(at, p)), end: p };
+}

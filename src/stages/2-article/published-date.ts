@@ -1,3 +1,5 @@
+import { isDigitAt, readDigits } from '../../doc/characters.js';
+
 /**
  * Find the first calendar date in a piece of text and return it as ISO YYYY-MM-DD: 2024-07-11, 2024/7/11,
  * 2024.07.11, 2024年7月11日, 20240711 (eight digits standing alone). Invalid dates (2024-02-30) are skipped.
@@ -38,18 +40,6 @@ function readDateAt(text: string, at: number): string | null {
   const day = readDigits(text, p + 1, 1, 2);
   if (!day || (sep !== '年' && isDigitAt(text, day.end))) return null;
   return isoDate(year.value, month.value, day.value);
-}
-
-function readDigits(text: string, at: number, min: number, max: number): { value: number; end: number } | null {
-  let p = at;
-  while (p - at < max && isDigitAt(text, p)) p++;
-  if (p - at < min) return null;
-  return { value: Number(text.slice(at, p)), end: p };
-}
-
-function isDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** 'YYYY-MM-DD' for a real calendar date, else null. */

@@ -1,3 +1,4 @@
+import { readDigits } from '../../doc/characters.js';
 import { isoDate } from '../2-article/published-date.js';
 import { isDigitAt } from './numeral-chars.js';
 import { readNumeral, type Numeral } from './numeral.js';
@@ -31,13 +32,13 @@ export function readDate(text: string, at: number, reference: string | null, fir
 
 /** 2024-07-11, 2024/7/11, 2024.07.11 (a four-digit year first). */
 function readNumericDate(text: string, at: number): DateMatch | null {
-  const year = digitsAt(text, at, 4, 4);
+  const year = readDigits(text, at, 4, 4);
   if (!year) return null;
   const sep = text[year.end];
   if (sep !== '-' && sep !== '/' && sep !== '.') return null;
-  const month = digitsAt(text, year.end + 1, 1, 2);
+  const month = readDigits(text, year.end + 1, 1, 2);
   if (!month || text[month.end] !== sep) return null;
-  const day = digitsAt(text, month.end + 1, 1, 2);
+  const day = readDigits(text, month.end + 1, 1, 2);
   if (!day || isDigitAt(text, day.end)) return null;
   const value = isoDate(year.value, month.value, day.value);
   return value ? { end: day.end, value } : null;
@@ -125,11 +126,4 @@ function yearFor(month: number, reference: string | null): number | null {
   if (!reference) return null;
   const year = Number(reference.slice(0, 4));
   return month - Number(reference.slice(5, 7)) > 6 ? year - 1 : year;
-}
-
-function digitsAt(text: string, at: number, min: number, max: number): { value: number; end: number } | null {
-  let p = at;
-  while (p - at < max && isDigitAt(text, p)) p++;
-  if (p - at < min) return null;
-  return { value: Number(text.slice(at, p)), end: p };
 }

@@ -43,11 +43,7 @@ export function isHanNumeral(ch: string): boolean {
   return HAN_DIGITS.has(ch) || SMALL_UNITS.has(ch) || BIG_UNITS.has(ch) || TENS.has(ch);
 }
 
-/** ASCII digit test on a string position. @example isDigitAt('G60', 1) // true */
-export function isDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39;
-}
+export { isDigitAt } from '../../doc/characters.js';
 
 /** ASCII letter test on a string position. @example isLetterAt('4K', 1) // true */
 export function isLetterAt(text: string, at: number): boolean {

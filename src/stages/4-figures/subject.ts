@@ -1,3 +1,4 @@
+import { firstStartingFrom } from '../../doc/range-search.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { ScannedFigure } from './figure.js';
 
@@ -33,7 +34,7 @@ const MAX_SKIPPED = 10;
 export function attachSubjects(text: string, figures: ScannedFigure[], tokens: readonly TokenRange[]): void {
   for (const figure of figures) {
     if (figure.kind === 'date' || figure.kind === 'ordinal' || figure.kind === 'duration') continue;
-    const after = firstTokenFrom(tokens, figure.end);
+    const after = firstStartingFrom(tokens, figure.end);
     const before = lastTokenBefore(tokens, figure.start);
     const counts = figure.kind === 'count' || (figure.kind === 'range' && figure.unit !== undefined && figure.unit.length === 1 && !'%'.includes(figure.unit));
     // noun-first lists (联络站19家、人才飞地15个) end the count at punctuation
@@ -44,20 +45,8 @@ export function attachSubjects(text: string, figures: ScannedFigure[], tokens: r
   }
 }
 
-/** Index of the first token starting at or after `at` (binary search). */
-function firstTokenFrom(tokens: readonly TokenRange[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function lastTokenBefore(tokens: readonly TokenRange[], at: number): number {
-  let k = firstTokenFrom(tokens, at) - 1;
+  let k = firstStartingFrom(tokens, at) - 1;
   while (k >= 0 && tokens[k].end > at) k--;
   return k;
 }
