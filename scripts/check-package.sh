@@ -18,4 +18,6 @@ cp "$root/fixtures/shangrao-g60-enclave.txt" article.txt
 node -e "const { analyze } = require('zhnews'); const d = analyze(require('fs').readFileSync('article.txt', 'utf8')); console.log('require():', d.meta.title, d.tokens.length, 'tokens');"
 node --input-type=module -e "import { analyze } from 'zhnews'; import { readFileSync } from 'node:fs'; const d = analyze(readFileSync('article.txt', 'utf8')); console.log('import():', d.meta.source, d.meta.publishedAt);"
 npx --no-install zhnews analyze article.txt --format text </dev/null | head -n 4 | sed 's/^/npx zhnews: /'
+printf '{"id":"a","text":"上饶与松江区合作。"}\n{"id":"b","text":"7月4日,成交额约为2000万元。","publishedAt":"2024-07-11"}\n' | npx --no-install zhnews corpus - --out - --workers 2 --quiet 2>/dev/null | node -e "const lines = require('fs').readFileSync(0, 'utf8').trim().split('\\n').map((l) => JSON.parse(l)); console.log('npx zhnews corpus:', lines.map((l) => l.id + (l.error ? ' ' + l.error.code : ' ' + l.figures.length + ' figures')).join(', '))"
+node -e "const s = require('zhnews/schema.json'); console.log('schema.json:', s.title || s.\$id)"
 echo "package check passed"
