@@ -36,11 +36,23 @@ export async function createWorkerPool(workers: number): Promise<WorkerPool> {
   // A close timeout is reported as an 'error' event; the threads are destroyed anyway and each task's own
   // promise carries its failure, so there is nothing more to tell here.
   pool.on('error', () => {});
+  // Never terminate a thread inside nodejieba: a native call cut short by termination aborts the whole process
+  // ("terminate called after throwing an instance of 'Napi::Error'"). piscina's close() can resolve while a task
+  // still runs (it counts a finished worker once per listener it registered), so we wait for every task we
+  // started to settle ourselves, then close: by then no thread is in native code.
+  const pending = new Set<Promise<TaskOutput>>();
   return {
-    run: (task) => pool.run(task),
-    // Never terminate a thread inside nodejieba: a native call cut short by termination aborts the whole process
-    // ("terminate called after throwing an instance of 'Napi::Error'"). So let running tasks finish.
-    close: () => pool.close({ force: true }),
+    run: (task) => {
+      const result = pool.run(task);
+      pending.add(result);
+      const forget = () => pending.delete(result);
+      result.then(forget, forget);
+      return result;
+    },
+    close: async () => {
+      await Promise.allSettled([...pending]);
+      await pool.close();
+    },
   };
 }
 
