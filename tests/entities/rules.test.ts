@@ -48,6 +48,10 @@ describe('government bodies by pattern', () => {
   it('does not read a market as a government body', () => {
     expect(has('上海市场需求旺盛。', 'government')).toEqual([]);
   });
+
+  it('starts no body inside a place: 新县 in 阳新县委书记 is not the county 新县', () => {
+    expect(has('会议由副市长主持,阳新县委书记王建华出席。', 'government')).toEqual([]);
+  });
 });
 
 describe('names built from words up to an ending', () => {

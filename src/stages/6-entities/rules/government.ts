@@ -29,9 +29,15 @@ let endings: Trie | null = null;
 export function governmentBodies(context: EntityContext, from: number, to: number): Candidate[] {
   central ??= new Trie(CENTRAL_BODIES.map((name) => [name, 0] as const));
   endings ??= new Trie(BODY_ENDINGS.map((e) => [e, 0] as const));
-  const { text } = context;
+  const { text, places } = context;
   const out: Candidate[] = [];
+  let place = 0; // the next stage-5 place that does not end before i (places are in document order)
   for (let i = from; i < to; ) {
+    while (place < places.length && places[place].end <= i) place++;
+    if (place < places.length && places[place].start < i) {
+      i++; // a body never starts inside a place: 新县 inside 阳新县委书记 is no county (阳新县 is)
+      continue;
+    }
     const national = central.longestAt(text, i, to);
     if (national) {
       out.push({ start: i, end: national.end, type: 'government', source: 'rule', confidence: CONFIDENCE, priority: 2 });
