@@ -49,6 +49,10 @@ describe('government bodies by pattern', () => {
     expect(has('上海市场需求旺盛。', 'government')).toEqual([]);
   });
 
+  it('reads 市委常委 as a position, not a body', () => {
+    expect(has('武汉市委常委、政法委书记曹裕江出席会议。', 'government')).toEqual([]);
+  });
+
   it('starts no body inside a place: 新县 in 阳新县委书记 is not the county 新县', () => {
     expect(has('会议由副市长主持,阳新县委书记王建华出席。', 'government')).toEqual([]);
   });

@@ -80,7 +80,9 @@ function localBody(context: EntityContext, start: number, to: number): Candidate
   if (k >= tokens.length || tokens[k].start !== end) return null;
   for (; k < tokens.length && tokens[k].end - end <= MAX_DEPARTMENT && tokens[k].end <= to; k++) {
     const tok = tokens[k];
-    if (!isDepartmentWord(tok.pos, text.slice(tok.start, tok.end))) return null;
+    const word = text.slice(tok.start, tok.end);
+    if (!isDepartmentWord(tok.pos, word)) return null;
+    if (word.endsWith('常委')) return null; // 市委常委 is a member's title (a position), not a body
     if (endings!.longestEndingAt(text, tok.end, tok.start)) {
       return { start, end: tok.end, type: 'government', source: 'rule', confidence: CONFIDENCE, priority: 2 };
     }
