@@ -3,6 +3,7 @@
  * body — 上饶市科技局, 黄石市人民政府, 中共黄石市委, 浙江省商务厅, 松江区人大常委会. The place comes from the place
  * lexicon or stage 5; the department words between place and ending must be nouns (no verbs, no 的).
  */
+import { firstEndingAfter } from '../../../doc/range-search.js';
 import type { Candidate, EntityContext } from '../candidate.js';
 import { tokenIndexAt } from '../tokens.js';
 import { Trie } from '../trie.js';
@@ -31,7 +32,7 @@ export function governmentBodies(context: EntityContext, from: number, to: numbe
   endings ??= new Trie(BODY_ENDINGS.map((e) => [e, 0] as const));
   const { text, places } = context;
   const out: Candidate[] = [];
-  let place = 0; // the next stage-5 place that does not end before i (places are in document order)
+  let place = firstEndingAfter(places, from); // the next stage-5 place not ending before i (places in document order)
   for (let i = from; i < to; ) {
     while (place < places.length && places[place].end <= i) place++;
     if (place < places.length && places[place].start < i) {
