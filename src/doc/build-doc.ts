@@ -21,11 +21,7 @@ export function buildDoc(analysis: Analysis): Doc {
     meta: analysis.layout.meta,
     boilerplate: analysis.layout.boilerplate.map(span),
     paragraphs: analysis.layout.paragraphs.map((p) => span({ start: p.start, end: p.end })),
-    sentences: analysis.layout.sentences.map((s) => {
-      const [start, end] = toSourceSpan(analysis.map, s.start, s.end);
-      const text = analysis.input.slice(start, end);
-      return { text, start, end, normalized: analysis.text.slice(s.start, s.end), paragraph: s.paragraph, role: s.role };
-    }),
+    sentences: analysis.layout.sentences.map((s) => span({ ...s, normalized: analysis.text.slice(s.start, s.end) })),
     tokens: tokensOf(analysis),
     entities: analysis.entities.map(span),
     figures: analysis.figures.map(span),

@@ -48,7 +48,8 @@ function loadBinding(): JiebaBinding {
 }
 
 /**
- * The POS tag jieba's tagger gives `word`: its dictionary tag, else 'm' / 'eng' / 'x' by its ASCII content.
+ * The POS tag jieba's tagger gives `word`: its dictionary tag, else 'm' / 'eng' / 'x' by its ASCII content
+ * (jieba's rule for words found by the HMM); 'x' too when the word alone would be cut into several.
  * Asked of the binding once per distinct word and cached: jieba's `tag` builds a JS object per word, which makes
  * it three times slower than `cut`, and a news corpus repeats the same few hundred thousand words.
  */
