@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '../../src/stages/6-entities/features.js';
-import { allowedTransition, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
+import { allowedEnd, allowedTransition, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { loadModel } from '../../src/stages/6-entities/model.js';
-import { forward, type Transitions } from '../../src/stages/6-entities/viterbi.js';
+import { backward, forward, prepareChain, type Transitions } from '../../src/stages/6-entities/viterbi.js';
 import { analysisOf } from './helpers.js';
 
 const T = TAG_COUNT;
 
-/** The textbook walk over every BIOES-allowed pair, first maximum wins: what `forward` must equal exactly. */
+/** The textbook walks over every BIOES-allowed pair (first maximum wins): what the decoder must equal exactly. */
 function fullWalk(emissions: Float32Array, n: number, trans: Transitions) {
   const alpha = new Float64Array(n * T);
   const back = new Int32Array(n * T);
@@ -29,13 +29,27 @@ function fullWalk(emissions: Float32Array, n: number, trans: Transitions) {
       back[i * T + t] = arg;
     }
   }
-  return { alpha: Array.from(alpha), back: Array.from(back) };
+  const beta = new Float64Array(n * T);
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = allowedEnd(t) ? trans.end[t] : -Infinity;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      for (let u = 0; u < T; u++) {
+        if (!allowedTransition(t, u)) continue;
+        best = Math.max(best, trans.matrix[t * T + u] + emissions[(i + 1) * T + u] + beta[(i + 1) * T + u]);
+      }
+      beta[i * T + t] = best;
+    }
+  }
+  return { alpha: Array.from(alpha), back: Array.from(back), beta: Array.from(beta) };
 }
 
 function decoded(emissions: Float32Array, n: number, trans: Transitions) {
+  const chain = prepareChain(trans);
   const back = new Int32Array(n * T);
-  const alpha = forward(emissions, n, trans, back);
-  return { alpha: Array.from(alpha), back: Array.from(back) };
+  const alpha = forward(emissions, n, chain, back);
+  const beta = backward(emissions, n, chain);
+  return { alpha: Array.from(alpha), back: Array.from(back), beta: Array.from(beta) };
 }
 
 /** A deterministic pseudo-random generator (xorshift), so a failure reproduces. */
@@ -59,7 +73,7 @@ function randomTransitions(next: () => number, levels: number): Transitions {
   };
 }
 
-describe('forward (pruned Viterbi) equals the full walk, scores and back-pointers', () => {
+describe('forward and backward (pruned) equal the full walks: scores and back-pointers', () => {
   it.each([
     ['integer scores with many ties', 3, 1],
     ['integer scores with some ties', 9, 2],

@@ -83,7 +83,7 @@ function decodePiece({ model, lexicons, text, types, out }: Decoding, from: numb
   const keys = extractFeatures(text, from, to, tokens, lexicons, buffers.keys.get(n * FEATURES_PER_CHAR));
   const emissions = model.emissions(keys, n, buffers.emissions.get(n * T));
   const back = buffers.back.get(n * T);
-  const alpha = forward(emissions, n, model.transitions, back, buffers.alpha.get(n * T));
+  const alpha = forward(emissions, n, model.chain, back, buffers.alpha.get(n * T));
   const tags = bestPath(alpha, back, n, model.transitions);
   const spans = tagsToSpans(tags);
   if (spans.length === 0) return;
@@ -94,7 +94,7 @@ function decodePiece({ model, lexicons, text, types, out }: Decoding, from: numb
     // the best labelling that differs on the span or at its edges, looking a few characters past it
     const first = Math.max(0, span.start - 1);
     const last = Math.min(n - 1, span.end);
-    backward(emissions, n, model.transitions, first, Math.min(n, last + 1 + LOOK_PAST), beta);
+    backward(emissions, n, model.chain, first, Math.min(n, last + 1 + LOOK_PAST), beta);
     let best = -Infinity;
     let rival = -Infinity;
     for (let i = first; i <= last; i++) {

@@ -12,7 +12,7 @@ import { dataPath } from '../../resources/paths.js';
 import { FEATURES_PER_CHAR, SMALL_SLOTS } from './features.js';
 import { MODEL_TYPES, TAG_COUNT } from './labels.js';
 import { Scratch } from './scratch.js';
-import type { Transitions } from './viterbi.js';
+import { prepareChain, type Chain, type Transitions } from './viterbi.js';
 
 const MAGIC = 'ZHNER001';
 
@@ -53,6 +53,8 @@ export interface ModelWeights {
 export class NerModel {
   readonly header: ModelHeader;
   readonly transitions: Transitions;
+  /** The transitions prepared for decoding, once. */
+  readonly chain: Chain;
   /**
    * Open-addressing table, two int32 per slot: the key, and (first entry << 6 | entry count), 0 for an empty slot.
    * Keeping the key and its entries' place together costs one cache miss per look-up instead of three.
@@ -75,6 +77,7 @@ export class NerModel {
   constructor(header: ModelHeader, w: ModelWeights) {
     this.header = header;
     this.transitions = w.transitions;
+    this.chain = prepareChain(w.transitions);
     this.entries = new Int32Array(w.tags.length);
     for (let j = 0; j < w.tags.length; j++) this.entries[j] = (w.tags[j] << 16) | (w.weights[j] & 0xffff);
     // linear probing on the (already hashed) key, at most 2/3 full; a small table stays in cache
