@@ -54,3 +54,25 @@ export function firstEndingAfter(ranges: readonly Range[], offset: number): numb
   }
   return lo;
 }
+
+/**
+ * Index of the range starting exactly at `offset` (ranges sorted and disjoint), or -1.
+ *
+ * @example
+ * startingAt([{ start: 0, end: 2 }, { start: 2, end: 5 }], 2) // 1
+ */
+export function startingAt(ranges: readonly Range[], offset: number): number {
+  const k = firstStartingFrom(ranges, offset);
+  return k < ranges.length && ranges[k].start === offset ? k : -1;
+}
+
+/**
+ * Index of the range ending exactly at `offset` (ranges sorted and disjoint), or -1.
+ *
+ * @example
+ * endingAt([{ start: 0, end: 2 }, { start: 2, end: 5 }], 2) // 0
+ */
+export function endingAt(ranges: readonly Range[], offset: number): number {
+  const k = firstEndingAfter(ranges, offset - 1);
+  return k < ranges.length && ranges[k].end === offset ? k : -1;
+}

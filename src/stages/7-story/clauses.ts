@@ -2,6 +2,8 @@ import type { Range } from '../2-article/index.js';
 
 /** Punctuation that ends a clause (half-width forms are what stage 1 leaves; full-width kept for safety). */
 const CLAUSE_ENDS = new Set([',', '，', ';', '；', '。', '!', '！', '?', '？', ':', '：', '\n', '…']);
+/** The same as code units, for scanning without making a string per character. */
+const CLAUSE_END_CODES = new Set([...CLAUSE_ENDS].map((c) => c.charCodeAt(0)));
 
 /**
  * Split a range of the text into clauses at commas, semicolons, colons and sentence ends.
@@ -13,7 +15,7 @@ export function splitClauses(text: string, range: Range): Range[] {
   const clauses: Range[] = [];
   let start = range.start;
   for (let i = range.start; i < range.end; i++) {
-    if (!CLAUSE_ENDS.has(text[i])) continue;
+    if (!CLAUSE_END_CODES.has(text.charCodeAt(i))) continue;
     if (i > start) clauses.push({ start, end: i });
     start = i + 1;
   }

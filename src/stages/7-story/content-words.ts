@@ -38,8 +38,9 @@ function isContent(word: string): boolean {
   if (word.length < 2) return false;
   let han = 0;
   let latin = 0;
-  for (const char of word) {
-    const c = char.codePointAt(0)!;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.codePointAt(i)!;
+    if (c > 0xffff) i++; // the low surrogate is part of c
     if (isAsciiDigit(c)) return false;
     if (isHan(c)) han++;
     else if (isAsciiLetter(c)) latin++;

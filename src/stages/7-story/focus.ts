@@ -1,4 +1,5 @@
 import type { Analysis } from '../../doc/analysis.js';
+import { startingAt } from '../../doc/range-search.js';
 import type { PlaceLevel } from '../../types.js';
 import { isClauseEnd } from './clauses.js';
 import type { Mention } from './mentions.js';
@@ -44,7 +45,6 @@ export function findFocus(analysis: Analysis, places: readonly Mention[]): { foc
   const add = (key: string, points: number) => scores.set(key, (scores.get(key) ?? 0) + points);
   const { sentences, paragraphs } = analysis.layout;
   const ledeParagraph = paragraphs.findIndex((p) => p.role === 'body');
-  const tagAt = tagIndex(analysis);
 
   let s = 0;
   for (const m of places) {
@@ -53,7 +53,7 @@ export function findFocus(analysis: Analysis, places: readonly Mention[]): { foc
     let points = FOCUS_WEIGHTS.mention;
     if (sentence?.role === 'title') points += FOCUS_WEIGHTS.title;
     if (sentence && sentence.paragraph === ledeParagraph) points += FOCUS_WEIGHTS.lede;
-    if (isClauseEnd(analysis.text[m.start - 1]) && PREDICATE_TAGS.has(tagAt.get(m.end) ?? '')) points += FOCUS_WEIGHTS.subject;
+    if (isClauseEnd(analysis.text[m.start - 1]) && PREDICATE_TAGS.has(posStartingAt(analysis, m.end))) points += FOCUS_WEIGHTS.subject;
     add(m.key, points * LEVEL_WEIGHT[m.level ?? 'other']);
     if (!first.has(m.key)) first.set(m.key, m);
   }
@@ -72,7 +72,8 @@ export function findFocus(analysis: Analysis, places: readonly Mention[]): { foc
   return { focus, scores };
 }
 
-/** Part-of-speech tag of the token starting at each offset. */
-function tagIndex(analysis: Analysis): Map<number, string> {
-  return new Map(analysis.tokens.map((t) => [t.start, t.pos]));
+/** Part-of-speech tag of the token starting at `offset`, or ''. */
+function posStartingAt(analysis: Analysis, offset: number): string {
+  const k = startingAt(analysis.tokens, offset);
+  return k === -1 ? '' : analysis.tokens[k].pos;
 }

@@ -4,6 +4,7 @@
  * sentences, keywords).
  */
 import type { Analysis, SummaryDraft } from '../../doc/analysis.js';
+import { contentWords } from './content-words.js';
 import { findFocus } from './focus.js';
 import { findIndustries } from './industries.js';
 import { pickKeyFigures } from './key-figures.js';
@@ -35,6 +36,7 @@ export function tellStory(unordered: Analysis): SummaryDraft {
   const places = placeMentions(analysis);
   const { focus } = findFocus(analysis, places);
   const parties = [...places, ...bodyMentions(analysis)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const words = contentWords(analysis); // shared by key sentences and keywords
   return {
     focus: focus ? { name: focus.name, code: focus.code } : null,
     partners: findPartners(analysis, parties, focus),
@@ -48,8 +50,8 @@ export function tellStory(unordered: Analysis): SummaryDraft {
     industries: findIndustries(analysis),
     policies: findPolicies(analysis),
     mechanisms: findMechanisms(analysis),
-    keySentences: pickKeySentences(analysis),
-    keywords: findKeywords(analysis),
+    keySentences: pickKeySentences(analysis, words),
+    keywords: findKeywords(analysis, words),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Range } from '../2-article/index.js';
 import { isClauseEnd } from './clauses.js';
 import { INDUSTRY_CUES, INDUSTRY_HEADS, INDUSTRY_QUALIFIERS, INDUSTRY_SEPARATORS } from './cues.js';
 import { storyLexicons } from './lexicons.js';
-import { firstStartingFrom } from '../../doc/range-search.js';
+import { endingAt, firstStartingFrom, startingAt } from '../../doc/range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const heads = termMatcher(INDUSTRY_HEADS);
@@ -33,11 +33,9 @@ export function findIndustries(analysis: Analysis): string[] {
       if (listEnd !== null) listed.push(...listItems(analysis, { start: Math.max(sentence.start, listEnd - MAX_LIST), end: listEnd }, head.term));
     }
   }
-  const wordStarts = new Set(analysis.tokens.map((t) => t.start));
-  const wordEnds = new Set(analysis.tokens.map((t) => t.end));
   const named: string[] = [];
   for (const hit of storyLexicons().industries.find(text)) {
-    if (!wordStarts.has(hit.start) || !wordEnds.has(hit.end) || insideEntity(analysis, hit)) continue;
+    if (startingAt(analysis.tokens, hit.start) === -1 || endingAt(analysis.tokens, hit.end) === -1 || insideEntity(analysis, hit)) continue;
     named.push(hit.term);
   }
   // a name inside another found name (光伏 in 光伏新能源, 信息技术 in 新一代信息技术) is given once, as the longer

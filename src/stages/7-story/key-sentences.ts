@@ -1,6 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js';
 import type { Range } from '../2-article/index.js';
-import { contentWords } from './content-words.js';
+import { contentWords, type ContentWord } from './content-words.js';
 import { sentenceAt } from '../../doc/range-search.js';
 
 /** TextRank settings and the prior toward the lede and toward sentences rich in entities and figures; tune here. */
@@ -29,8 +29,9 @@ export const KEY_SENTENCE_SETTINGS = {
  *
  * @example
  * pickKeySentences(analysis) // [{ start: 120, end: 230 }, …] in document order
+ * pickKeySentences(analysis, contentWords(analysis)) // the same, with content words already found
  */
-export function pickKeySentences(analysis: Analysis): Range[] {
+export function pickKeySentences(analysis: Analysis, words: readonly ContentWord[] = contentWords(analysis)): Range[] {
   const s = KEY_SENTENCE_SETTINGS;
   const { layout } = analysis;
   const lede = layout.paragraphs.findIndex((p) => p.role === 'body');
@@ -48,7 +49,7 @@ export function pickKeySentences(analysis: Analysis): Range[] {
   }
   rich.forEach((r, k) => (prior[k] += Math.min(r, s.richCap)));
 
-  const rank = textRank(similarities(analysis, candidates), prior);
+  const rank = textRank(similarities(words, candidates), prior);
   const wanted = Math.min(s.max, Math.max(1, Math.ceil(candidates.length / s.per)));
   return rank
     .map((score, k) => ({ score, k }))
@@ -65,8 +66,7 @@ function endsStatement(text: string, range: Range): boolean {
 }
 
 /** Edge weights: shared content words over the log lengths of the two sentences, via an inverted index. */
-function similarities(analysis: Analysis, sentences: readonly Range[]): Map<number, number>[] {
-  const words = contentWords(analysis);
+function similarities(words: readonly ContentWord[], sentences: readonly Range[]): Map<number, number>[] {
   const bags = sentences.map(() => new Set<string>());
   for (const w of words) {
     const k = sentenceAt(sentences, w.start);
@@ -93,18 +93,34 @@ function similarities(analysis: Analysis, sentences: readonly Range[]): Map<numb
 /** Personalised PageRank over a weighted undirected graph; the prior is the teleport distribution. */
 function textRank(edges: readonly Map<number, number>[], prior: readonly number[]): number[] {
   const { damping, iterations } = KEY_SENTENCE_SETTINGS;
+  const n = prior.length;
   const total = prior.reduce((a, b) => a + b, 0);
   const teleport = prior.map((p) => p / total);
   const outWeight = edges.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
-  let rank = [...teleport];
+  // the edges as flat arrays (row j's targets at [first[j], first[j + 1])), walked 30 times
+  const first = new Int32Array(n + 1);
+  edges.forEach((row, j) => (first[j + 1] = first[j] + row.size));
+  const target = new Int32Array(first[n]);
+  const weight = new Float64Array(first[n]);
+  edges.forEach((row, j) => {
+    let e = first[j];
+    for (const [i, w] of row) {
+      target[e] = i;
+      weight[e++] = w;
+    }
+  });
+  let rank = Float64Array.from(teleport);
+  let spare = new Float64Array(n);
+  const next = new Float64Array(n);
   for (let it = 0; it < iterations; it++) {
-    const next = teleport.map((t) => (1 - damping) * t);
+    for (let i = 0; i < n; i++) next[i] = (1 - damping) * teleport[i];
     let dangling = 0;
-    edges.forEach((row, j) => {
+    for (let j = 0; j < n; j++) {
       if (outWeight[j] === 0) dangling += rank[j];
-      else for (const [i, w] of row) next[i] += (damping * rank[j] * w) / outWeight[j];
-    });
-    rank = next.map((r, i) => r + damping * dangling * teleport[i]);
+      else for (let e = first[j]; e < first[j + 1]; e++) next[target[e]] += (damping * rank[j] * weight[e]) / outWeight[j];
+    }
+    for (let i = 0; i < n; i++) spare[i] = next[i] + damping * dangling * teleport[i];
+    [rank, spare] = [spare, rank];
   }
-  return rank;
+  return Array.from(rank);
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js';
 import type { Summary } from '../../types.js';
-import { contentWords } from './content-words.js';
+import { contentWords, type ContentWord } from './content-words.js';
 import { storyLexicons } from './lexicons.js';
 
 /** Keyword settings; tune here. */
@@ -22,11 +22,11 @@ const ADMIN_SUFFIXES = new Set(['市', '省', '区', '县']);
  * @example
  * findKeywords(analysis).slice(0, 2) // [{ word: '上饶', weight: 1 }, { word: '飞地', weight: 0.61 }]
  */
-export function findKeywords(analysis: Analysis): Summary['keywords'] {
+export function findKeywords(analysis: Analysis, words: readonly ContentWord[] = contentWords(analysis)): Summary['keywords'] {
   const { idf } = storyLexicons();
   const titles = analysis.layout.sentences.filter((s) => s.role === 'title');
   const tf = new Map<string, number>();
-  for (const w of contentWords(analysis)) {
+  for (const w of words) {
     if (KEYWORD_SETTINGS.excludedTags.includes(w.pos)) continue;
     const inTitle = titles.some((t) => t.start <= w.start && w.start < t.end);
     tf.set(w.word, (tf.get(w.word) ?? 0) + (inTitle ? KEYWORD_SETTINGS.titleBoost : 1));

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../doc/analysis.js';
 import { PLATFORM_NAME_STOPS, PLATFORM_SUFFIXES } from './cues.js';
-import { firstStartingFrom } from '../../doc/range-search.js';
+import { endingAt, firstStartingFrom, startingAt } from '../../doc/range-search.js';
 import { termMatcher } from './term-matcher.js';
 
 const suffixes = termMatcher(PLATFORM_SUFFIXES);
@@ -26,19 +26,17 @@ const MAX_PLATFORMS = 100;
  */
 export function findPlatforms(analysis: Analysis): string[] {
   const { text, tokens } = analysis;
-  const tokenEndingAt = new Map(tokens.map((t, i) => [t.end, i]));
-  const tokenStartingAt = new Map(tokens.map((t, i) => [t.start, i]));
   const found: string[] = [];
 
   for (const sentence of analysis.layout.sentences) {
     if (sentence.role !== 'body') continue;
     for (const hit of suffixes.find(text, sentence.start, sentence.end)) {
-      const next = tokenStartingAt.get(hit.end);
-      if (next !== undefined && COMPOUND_TAGS.has(tokens[next].pos)) continue;
+      const next = startingAt(tokens, hit.end);
+      if (next !== -1 && COMPOUND_TAGS.has(tokens[next].pos)) continue;
       let start = hit.start;
       let proper = false;
       let openParens = 0;
-      for (let i = tokenEndingAt.get(start); i !== undefined && hit.end - tokens[i].start <= MAX_NAME; i = tokenEndingAt.get(start)) {
+      for (let i = endingAt(tokens, start); i !== -1 && hit.end - tokens[i].start <= MAX_NAME; i = endingAt(tokens, start)) {
         const word = text.slice(tokens[i].start, tokens[i].end);
         if (stops.has(word) || !NAME_TAGS.has(tokens[i].pos)) break;
         if (tokens[i].pos === 'x' || tokens[i].pos === 'm') {

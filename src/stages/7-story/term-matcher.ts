@@ -22,17 +22,20 @@ export interface TermMatcher {
  * termMatcher(['产业', '产业园']).find('建设产业园').map((h) => h.term) // ['产业园']
  */
 export function termMatcher(terms: Iterable<string>): TermMatcher {
-  const byFirst = new Map<string, string[]>();
-  const byLast = new Map<string, string[]>();
+  // keyed by code unit, not by one-character string: text[i] of a Han character allocates a string every call
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
   for (const term of new Set(terms)) {
     if (term.length === 0) continue;
-    push(byFirst, term[0], term);
-    push(byLast, term[term.length - 1], term);
+    push(byFirst, term.charCodeAt(0), term);
+    push(byLast, term.charCodeAt(term.length - 1), term);
   }
   for (const bucket of [...byFirst.values(), ...byLast.values()]) bucket.sort((a, b) => b.length - a.length);
 
   const matchAt = (text: string, at: number, to = text.length): string | null => {
-    for (const term of byFirst.get(text[at]) ?? []) {
+    const bucket = byFirst.get(text.charCodeAt(at));
+    if (bucket === undefined) return null;
+    for (const term of bucket) {
       if (at + term.length <= to && text.startsWith(term, at)) return term;
     }
     return null;
@@ -40,7 +43,9 @@ export function termMatcher(terms: Iterable<string>): TermMatcher {
   return {
     matchAt,
     matchBefore(text, at, from = 0) {
-      for (const term of byLast.get(text[at - 1]) ?? []) {
+      const bucket = byLast.get(text.charCodeAt(at - 1));
+      if (bucket === undefined) return null;
+      for (const term of bucket) {
         if (at - term.length >= from && text.startsWith(term, at - term.length)) return term;
       }
       return null;
@@ -59,7 +64,7 @@ export function termMatcher(terms: Iterable<string>): TermMatcher {
   };
 }
 
-function push(map: Map<string, string[]>, key: string, term: string): void {
+function push(map: Map<number, string[]>, key: number, term: string): void {
   const bucket = map.get(key);
   if (bucket) bucket.push(term);
   else map.set(key, [term]);
