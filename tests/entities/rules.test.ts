@@ -72,6 +72,17 @@ describe('names built from words up to an ending', () => {
   });
 });
 
+describe('kinds of firms are not firms', () => {
+  it.each([
+    ['中央企业中五大发电集团、国家电网等能源企业加快布局。', '大发电集团'],
+    ['四大银行纷纷下调存款利率。', '四大银行'],
+    ['项目在当地建成煤矿、热电厂、风电场和铁路。', '热电厂'],
+  ])('%s has no company %s', (text, name) => {
+    const names = has(text, 'company');
+    expect(names.filter((n) => n.includes(name) || name.includes(n))).toEqual([]);
+  });
+});
+
 describe('abbreviations linked to full names', () => {
   it.each([
     ['晶科能源在上饶设立研发中心。今年晶科的出货量继续增长。', '晶科', '晶科能源'],
