@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import type { EntityType } from '../../src/types.js';
 
-/** Sentences written for these tests (not quoted from any article). */
+/** Sentences written for these tests; the 玄峰集团 and 三是新能源 ones are shortened from ../shared/corpus articles. */
 const has = (text: string, type: EntityType) => analyze(text).entitiesOf(type).map((e) => e.name);
 
 describe('lists closed by 等N家企业: every item is a company', () => {
@@ -63,6 +63,7 @@ describe('names built from words up to an ending', () => {
     ['该项目由澜泽投资管理有限公司出资。', 'company', '澜泽投资管理有限公司'],
     ['奠基仪式在澜溪开发区青禾工业园举行。', 'organization', '澜溪开发区青禾工业园'],
     ['晶科能源通过在上海设立研发飞地集智攻关。', 'company', '晶科能源'],
+    ['详细了解鄂尔多斯羊绒集团羊绒衫项目、玄峰集团红云酒厂项目。', 'company', '玄峰集团'],
   ])('%s', (text, type, name) => {
     expect(has(text, type as EntityType)).toContain(name);
   });
@@ -77,6 +78,8 @@ describe('kinds of firms are not firms', () => {
     ['中央企业中五大发电集团、国家电网等能源企业加快布局。', '大发电集团'],
     ['四大银行纷纷下调存款利率。', '四大银行'],
     ['项目在当地建成煤矿、热电厂、风电场和铁路。', '热电厂'],
+    ['还有中煤集团、国电集团等央企投资建设的项目。', '央企投资'],
+    ['三是新能源、医疗器械等新兴产业项目多。', '是新能源'],
   ])('%s has no company %s', (text, name) => {
     const names = has(text, 'company');
     expect(names.filter((n) => n.includes(name) || name.includes(n))).toEqual([]);

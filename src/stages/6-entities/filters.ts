@@ -94,6 +94,18 @@ export function isShortCommonWord(context: EntityContext, start: number, end: nu
 const COUNTS = '两二三四五六七八九十百';
 
 /**
+ * Whether text[start, end) opens with a point of an enumeration (一是, 三是, 其二是): no name does; the model sometimes
+ * runs one into the name after it (三是新能源).
+ *
+ * @example
+ * startsWithEnumeration('三是新能源', 0) // true
+ */
+export function startsWithEnumeration(text: string, start: number): boolean {
+  const at = text[start] === '其' ? start + 1 : start;
+  return COUNTS.includes(text[at] ?? '') && text[at + 1] === '是';
+}
+
+/**
  * Whether text[start, end) names a class of bodies by count — 五大发电集团, 四大银行, or 大发电集团 cut out of one —
  * rather than a body.
  *

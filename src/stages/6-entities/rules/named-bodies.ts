@@ -68,14 +68,28 @@ function openerFrom(context: EntityContext, start: number, limit: number): numbe
     if (OPENERS.has(tok.pos) || NATIONAL.has(text.slice(tok.start, tok.end))) {
       // 上海成立研发中心: a verb right after the opener makes it a clause, not a name (国家技术转移转化中心 is one)
       const next = tokens[k + 1];
-      return next && next.pos === 'v' && next.start < limit ? -1 : skipGlued(text, tokens, Math.max(tok.start, start), limit);
+      if (next && next.pos === 'v' && next.start < limit) return -1;
+      return skipGlued(text, tokens, Math.max(boundMorphemesBefore(tokens, k, start), start), limit);
     }
   }
   return -1;
 }
 
-/** Function words and numerals: an unknown word holding one is a phrase (三是, 在浒), not a brand. */
-const NOT_IN_BRANDS = '是的在和与了及或为对将把被从向由一二三四五六七八九十';
+/** POS tags jieba gives the single characters of a word it does not know (玄/zg 峰/nr 集团). */
+const BOUND_MORPHEMES = new Set(['zg', 'ng', 'g', 'tg', 'ag', 'vg', 'dg']);
+
+/** Where the name opened by token k starts: one-character bound morphemes right before it belong to it. */
+function boundMorphemesBefore(tokens: EntityContext['tokens'], k: number, floor: number): number {
+  let start = tokens[k].start;
+  for (let j = k - 1; j >= 0 && tokens[j].start >= floor && tokens[j].end === start; j--) {
+    if (tokens[j].end - tokens[j].start !== 1 || !BOUND_MORPHEMES.has(tokens[j].pos)) break;
+    start = tokens[j].start;
+  }
+  return start;
+}
+
+/** Function words and numerals: an unknown word holding one is a phrase (三是, 在浒, 等央企), not a brand. */
+const NOT_IN_BRANDS = '是的在和与了及或等为对将把被从向由一二三四五六七八九十';
 
 /** An unknown Han word of 2–4 characters ending right at `end`: how jieba sees a coined brand (晶科). */
 function isCoined(text: string, tok: { start: number; end: number; pos: string }, end: number): boolean {
