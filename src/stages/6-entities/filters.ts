@@ -3,7 +3,7 @@
  * (上海企业), or a generic word (企业, 集团); and, for rule-built items, the demand that something in them is a
  * proper noun (an unknown word, a person or place name, Latin letters) so 光伏、新能源汽车等企业 lists nothing.
  */
-import { isAsciiLetter } from '../../doc/characters.js';
+import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
 import type { EntityContext } from './candidate.js';
 import { tokenIndexAt } from './tokens.js';
 
@@ -90,6 +90,11 @@ export function isShortCommonWord(context: EntityContext, start: number, end: nu
   return tok !== undefined && tok.start === start && tok.end === end && !PROPER.has(tok.pos) && tok.pos !== 'eng';
 }
 
+/** Whether `char` is one character of `chars` ('' is none: String.includes('') is always true). */
+function oneOf(chars: string, char: string): boolean {
+  return char.length === 1 && chars.includes(char);
+}
+
 /** Numerals of a "the N big …" phrase (五大发电集团, 四大银行). */
 const COUNTS = '两二三四五六七八九十百';
 
@@ -102,20 +107,45 @@ const COUNTS = '两二三四五六七八九十百';
  */
 export function startsWithEnumeration(text: string, start: number): boolean {
   const at = text[start] === '其' ? start + 1 : start;
-  return COUNTS.includes(text[at] ?? '') && text[at + 1] === '是';
+  return oneOf(COUNTS, text.charAt(at)) && text[at + 1] === '是';
 }
 
+/** Measure words of a counted noun phrase (3家专业研究所, 两个中心). */
+const CLASSIFIERS = '家个所座批项';
+
 /**
- * Whether text[start, end) names a class of bodies by count — 五大发电集团, 四大银行, or 大发电集团 cut out of one —
- * rather than a body.
+ * Whether text[start, end) names bodies by count rather than a body: 五大发电集团, 四大银行, 大发电集团 cut out of
+ * one, 家专业研究所 cut out of 3家专业研究所.
  *
  * @example
  * isCountedClass('中央企业中五大发电集团', 6, 11) // true: 大发电集团 after 五
  */
 export function isCountedClass(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  if (text[start] === '大') return COUNTS.includes(text[start - 1] ?? '');
-  return COUNTS.includes(text[start]) && text[start + 1] === '大';
+  const before = start > 0 ? text[start - 1] : '';
+  const afterNumeral = isAsciiDigit(text.charCodeAt(start - 1)) || oneOf(COUNTS, before) || oneOf('一几多余千万', before);
+  if (text[start] === '大') return oneOf(COUNTS, before);
+  if (oneOf(CLASSIFIERS, text[start]) && afterNumeral) return true;
+  return oneOf(COUNTS, text[start]) && text[start + 1] === '大';
+}
+
+/** Words ending in 局 that are not a bureau (国家发展大局, 复兴战略全局). */
+const NOT_BUREAUS = new Set(['布局', '大局', '全局', '格局', '结局', '开局', '变局', '时局', '僵局', '骗局', '残局', '困局', '破局', '棋局', '赌局', '饭局']);
+/** Those that also end longer words safely (经济布局, 新格局); not 全局, which ends 安全局. */
+const NOT_BUREAU_ENDINGS = [...NOT_BUREAUS].filter((w) => w !== '全局' && w !== '时局');
+
+/**
+ * Whether the name ending at `end` ends in a word like 布局 or 格局, whose 局 is no bureau.
+ *
+ * @example
+ * endsInNonBureau(context, 6) // true for 区域经济布局 (区域/n 经济布局/n)
+ */
+export function endsInNonBureau(context: EntityContext, end: number): boolean {
+  const { text, tokens } = context;
+  const tok = tokens[tokenIndexAt(tokens, end - 1)];
+  if (tok === undefined || tok.end !== end) return false;
+  const word = text.slice(tok.start, tok.end);
+  return NOT_BUREAUS.has(word) || NOT_BUREAU_ENDINGS.some((w) => word.endsWith(w));
 }
 
 /**

@@ -49,7 +49,7 @@ function listEndBefore(text: string, headStart: number, from: number): number | 
   const qualifier = qualifiers.matchBefore(text, at, from);
   if (qualifier) at -= qualifier.length;
   if (text[at - 1] === '等') return at - 1;
-  if (text[at - 1] === '大' && '两二三四五六七八九十'.includes(text[at - 2] ?? '')) return at - 2;
+  if (text[at - 1] === '大' && at >= 2 && '两二三四五六七八九十'.includes(text[at - 2])) return at - 2; // includes('') would be true
   return null;
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
+import { endsInNonBureau, isCountedClass, isOneCommonNoun, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
+import { analysisOf } from './helpers.js';
+
+/** The entity context of a sentence (stages 1–3, no places). */
+function contextOf(sentence: string): EntityContext {
+  const a = analysisOf(sentence);
+  return { text: a.text, tokens: a.tokens, lexicons: entityLexicons(), places: [], placeEnds: new Map() };
+}
+
+/** [start, end) of `name` in `sentence`. */
+const at = (sentence: string, name: string) => [sentence.indexOf(name), sentence.indexOf(name) + name.length] as const;
+
+describe('names that are not names', () => {
+  it.each([
+    ['中央企业中五大发电集团', '大发电集团', true],
+    ['四大银行下调利率', '四大银行', true],
+    ['联合3家专业研究所攻关', '家专业研究所', true],
+    ['大连港集团发布公告', '大连港集团', false],
+    ['家乐福超市开业', '家乐福超市', false],
+  ])('counted class: %s → %s is %s', (sentence, name, expected) => {
+    expect(isCountedClass(sentence, ...at(sentence, name))).toBe(expected);
+  });
+
+  it.each([
+    ['推动形成区域经济布局', '区域经济布局', true],
+    ['关系国家发展大局', '国家发展大局', true],
+    ['构建新发展格局', '新发展格局', true],
+    ['美国国土安全局发布通告', '美国国土安全局', false],
+    ['上饶市科技局推荐', '上饶市科技局', false],
+  ])('布局-like ending: %s → %s is %s', (sentence, name, expected) => {
+    const context = contextOf(sentence);
+    expect(endsInNonBureau(context, at(sentence, name)[1])).toBe(expected);
+  });
+
+  it.each([
+    ['三是新能源产业项目多', true],
+    ['其二是加快发展', true],
+    ['三星电子发布新机', false],
+  ])('enumeration: %s is %s', (sentence, expected) => {
+    expect(startsWithEnumeration(sentence, 0)).toBe(expected);
+  });
+
+  it.each([
+    ['建成热电厂和风电场', '热电厂', true],
+    ['建成煤矿和热电厂', '煤矿', true],
+    ['晶科能源发布公告', '晶科能源', false],
+  ])('one common noun: %s → %s is %s', (sentence, name, expected) => {
+    expect(isOneCommonNoun(contextOf(sentence), ...at(sentence, name))).toBe(expected);
+  });
+});
