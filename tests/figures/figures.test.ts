@@ -11,6 +11,9 @@ const figures = (text: string, publishedAt?: string) => {
 describe('doc.figures', () => {
   it.each([
     ['转化率达33.24%。', { text: '33.24%', kind: 'percent', value: 33.24, unit: '%', subject: '转化率' }],
+    ['汽车产量占全国11%。', { text: '11%', kind: 'percent', value: 11, subject: '汽车产量' }],
+    ['出口额占全省总量的35%。', { text: '35%', kind: 'percent', value: 35, subject: '出口额' }],
+    ['其中外资企业占比达到40%。', { text: '40%', kind: 'percent', value: 40, subject: '外资企业' }],
     ['比去年提高2.2个百分点。', { text: '2.2个百分点', kind: 'percentage-points', value: 2.2, unit: 'pp' }],
     ['利润下降负40%。', { text: '负40%', kind: 'percent', value: -40 }],
     ['全国约五成企业参与。', { text: '五成', kind: 'percent', value: 50, approx: 'about' }],

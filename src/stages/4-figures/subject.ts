@@ -41,8 +41,26 @@ export function attachSubjects(text: string, figures: ScannedFigure[], tokens: r
     const listed = figure.end >= text.length || PUNCTUATION.has(text[figure.end]);
     figure.subject = counts
       ? nounAfter(text, tokens, after) ?? (listed ? nounBefore(text, tokens, before, true) : null)
-      : nounBefore(text, tokens, before, true);
+      : (figure.kind === 'percent' ? shareOf(text, tokens, before) : null) ?? nounBefore(text, tokens, before, true);
   }
+}
+
+/** Scopes a share is taken of: 占全国11%, 占全省总量的35%. */
+const SCOPE_TAGS = new Set(['n', 'ns', 'nz', 'j', 'r']);
+
+/**
+ * What a share is of, when the percent ends 占 + scope (汽车产量占全国11% → 汽车产量) or 占比 (外资企业占比达到40%):
+ * the noun phrase before 占, not the scope. Null when the figure is no such share.
+ */
+function shareOf(text: string, tokens: readonly TokenRange[], from: number): string | null {
+  let k = from;
+  if (k >= 0 && word(text, tokens[k]) === '的') k--;
+  for (let skipped = 0; k >= 0 && skipped < 3 && (LINKS.has(word(text, tokens[k])) || tokens[k].pos === 'd'); skipped++) k--;
+  if (k >= 1 && word(text, tokens[k]) === '比' && word(text, tokens[k - 1]) === '占') return nounBefore(text, tokens, k - 2, false);
+  if (k >= 0 && word(text, tokens[k]) === '占比') return nounBefore(text, tokens, k - 1, false);
+  for (let scope = 0; k >= 0 && scope < 2 && SCOPE_TAGS.has(tokens[k].pos); scope++) k--;
+  const share = k >= 0 ? word(text, tokens[k]) : '';
+  return share === '占' || share === '占到' ? nounBefore(text, tokens, k - 1, false) : null;
 }
 
 function lastTokenBefore(tokens: readonly TokenRange[], at: number): number {
