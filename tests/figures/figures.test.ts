@@ -23,6 +23,8 @@ describe('doc.figures', () => {
     ['募资16.4亿港元。', { text: '16.4亿港元', kind: 'money', value: 1640000000, unit: 'HKD' }],
     ['引进1000余名高端人才来创业。', { text: '1000余名', kind: 'count', value: 1000, unit: '名', approx: 'over', min: 1000, subject: '高端人才' }],
     ['入驻8家企业。', { text: '8家', kind: 'count', value: 8, unit: '家', subject: '企业' }],
+    ['开展21项原创性颠覆性技术攻关项目。', { text: '21项', kind: 'count', value: 21, subject: '原创性颠覆性技术攻关项目' }],
+    ['培育2家专精特新企业。', { text: '2家', kind: 'count', value: 2, subject: '专精特新企业' }],
     ['工厂占地180亩。', { text: '180亩', kind: 'measure', value: 180, unit: '亩' }],
     ['年产60万千升。', { text: '60万千升', kind: 'measure', value: 600000, unit: '千升' }],
     ['日产6200t/d熟料。', { text: '6200t/d', kind: 'measure', value: 6200, unit: 't/d' }],

@@ -17,6 +17,10 @@ const BEFORE_METRIC = new Set(['n', 'nz', 'j', 'eng']);
 /** Quotes and brackets that may wrap a name between a count and its noun: 9个“揭榜挂帅”项目. */
 const OPENERS = new Set(['“', '"', '《', '‘', "'"]);
 const MAX_NOUN_TOKENS = 4;
+/** Tags of modifiers inside a counted noun phrase, after its first noun: 颠覆性/i, 新型/b, 高端/a. */
+const MODIFIER_TAGS = new Set(['i', 'b', 'a']);
+/** How many tokens a counted noun phrase may run over, modifiers included. */
+const MAX_COUNTED_TOKENS = 6;
 const PUNCTUATION = new Set([...'，,。.；;、：:！!？?）)”"…\n']);
 const BRIDGES = new Set(['以上', '以下', '左右', '多', '余', '的', '以上的', '之多']);
 /** Single characters that never end a noun phrase (the segmenter sometimes tags a noun suffix such as 站 as a verb). */
@@ -79,8 +83,15 @@ function nounAfter(text: string, tokens: readonly TokenRange[], from: number): s
     k++;
   }
   const first = k;
-  while (k < tokens.length && k - first < MAX_NOUN_TOKENS && NOUNISH.has(tokens[k].pos) && adjacent(tokens, k, first)) k++;
-  return k > first ? text.slice(tokens[first].start, tokens[k - 1].end) : null;
+  // modifiers may stand between nouns (219项原创性/n 颠覆性/i 技术/n 攻关项目/l); the phrase ends on a noun
+  let head = -1;
+  while (k < tokens.length && k - first < MAX_COUNTED_TOKENS && adjacent(tokens, k, first)) {
+    const pos = tokens[k].pos;
+    if (NOUNISH.has(pos) || pos === 'l') head = k;
+    else if (!(MODIFIER_TAGS.has(pos) && k > first)) break;
+    k++;
+  }
+  return head !== -1 && head - first < MAX_NOUN_TOKENS + 2 ? text.slice(tokens[first].start, tokens[head].end) : null;
 }
 
 /** The noun phrase ending at token `from`, first stepping back over linking words when `link` is set. */
