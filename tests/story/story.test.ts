@@ -197,6 +197,12 @@ describe('story: key sentences and keywords on written text', () => {
     expect(picked).not.toContain('四川家具酝酿北方建生产基地');
   });
 
+  it('takes no keyword out of a person\'s name', () => {
+    const named = analyze('董事长魏华山表示,公司将在黄石投资建材项目。魏华山说,建材项目明年投产。');
+    expect(named.people().map((p) => p.name)).toContain('魏华山');
+    expect(named.summary.keywords.map((k) => k.word)).not.toContain('华山');
+  });
+
   it('counts 黄石市 and 黄石 as one keyword', () => {
     const words = doc.summary.keywords.map((k) => k.word);
     expect(words).toContain('黄石');

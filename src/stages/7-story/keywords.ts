@@ -2,6 +2,7 @@ import type { Analysis } from '../../doc/analysis.js';
 import type { Summary } from '../../types.js';
 import { contentWords, type ContentWord } from './content-words.js';
 import { storyLexicons } from './lexicons.js';
+import { sentenceAt } from '../../doc/range-search.js';
 
 /** Keyword settings; tune here. */
 export const KEYWORD_SETTINGS = {
@@ -25,9 +26,11 @@ const ADMIN_SUFFIXES = new Set(['市', '省', '区', '县']);
 export function findKeywords(analysis: Analysis, words: readonly ContentWord[] = contentWords(analysis)): Summary['keywords'] {
   const { idf } = storyLexicons();
   const titles = analysis.layout.sentences.filter((s) => s.role === 'title');
+  // a piece of a person's name is no keyword (华山 of 魏华山)
+  const people = analysis.entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
   const tf = new Map<string, number>();
   for (const w of words) {
-    if (KEYWORD_SETTINGS.excludedTags.includes(w.pos)) continue;
+    if (KEYWORD_SETTINGS.excludedTags.includes(w.pos) || sentenceAt(people, w.start) !== -1) continue;
     const inTitle = titles.some((t) => t.start <= w.start && w.start < t.end);
     tf.set(w.word, (tf.get(w.word) ?? 0) + (inTitle ? KEYWORD_SETTINGS.titleBoost : 1));
   }
