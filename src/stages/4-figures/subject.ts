@@ -17,8 +17,8 @@ const BEFORE_METRIC = new Set(['n', 'nz', 'j', 'eng']);
 /** Quotes and brackets that may wrap a name between a count and its noun: 9个“揭榜挂帅”项目. */
 const OPENERS = new Set(['“', '"', '《', '‘', "'"]);
 const MAX_NOUN_TOKENS = 4;
-/** Tags of modifiers inside a counted noun phrase, after its first noun: 颠覆性/i, 新型/b, 高端/a. */
-const MODIFIER_TAGS = new Set(['i', 'b', 'a']);
+/** Tags of modifiers inside a counted noun phrase, after its first noun: 颠覆性/i, 新型/b, 高端/a, iPad/eng. */
+const MODIFIER_TAGS = new Set(['i', 'b', 'a', 'eng']);
 /** How many tokens a counted noun phrase may run over, modifiers included. */
 const MAX_COUNTED_TOKENS = 6;
 const PUNCTUATION = new Set([...'，,。.；;、：:！!？?）)”"…\n']);
@@ -29,8 +29,9 @@ const MAX_SKIPPED = 10;
 
 /**
  * Tie figures to what they count or measure, using the segmenter's tokens: a count takes the noun phrase after
- * its measure word (8家企业 → 企业) or, in noun-first lists, the one before (联络站19家); a percent, money or
- * measure takes the metric before it, over linking words (转化率达33.24% → 转化率).
+ * its measure word (8家企业 → 企业) or, in noun-first lists, the one before (联络站19家); a percent takes what it is
+ * a share of (汽车产量占全国11%, 约四成新能源汽车), else like money and measures the metric before it, over linking
+ * words (转化率达33.24% → 转化率).
  *
  * @example
  * // tokens of '共6项专利技术参与' → the count 6项 gets subject '专利技术'
@@ -45,7 +46,9 @@ export function attachSubjects(text: string, figures: ScannedFigure[], tokens: r
     const listed = figure.end >= text.length || PUNCTUATION.has(text[figure.end]);
     figure.subject = counts
       ? nounAfter(text, tokens, after) ?? (listed ? nounBefore(text, tokens, before, true) : null)
-      : (figure.kind === 'percent' ? shareOf(text, tokens, before) : null) ?? nounBefore(text, tokens, before, true);
+      : figure.kind === 'percent'
+        ? shareOf(text, tokens, before) ?? (listed ? null : nounAfter(text, tokens, after)) ?? nounBefore(text, tokens, before, true)
+        : nounBefore(text, tokens, before, true);
   }
 }
 
@@ -102,7 +105,7 @@ function nounBefore(text: string, tokens: readonly TokenRange[], from: number, l
   }
   const last = k;
   let nouns: ReadonlySet<string> = link ? NOUNISH_OR_LATIN : NOUNISH;
-  if (link && k > 0 && tokens[k].pos === 'v' && tokens[k].end - tokens[k].start >= 2 && METRIC_ENDINGS.has(text[tokens[k].end - 1])) {
+  if (link && k >= 0 && tokens[k].pos === 'v' && tokens[k].end - tokens[k].start >= 2 && METRIC_ENDINGS.has(text[tokens[k].end - 1])) {
     k--; // 增速/v 为: the metric itself
     nouns = BEFORE_METRIC;
     while (k >= 0 && last - k < MAX_NOUN_TOKENS && nouns.has(tokens[k].pos) && tokens[k].end === tokens[k + 1].start) k--;
