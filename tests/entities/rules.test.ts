@@ -86,6 +86,17 @@ describe('kinds of firms are not firms', () => {
   });
 });
 
+describe('firms in titles', () => {
+  const body = '\n来源:江西日报\n\n7月4日,记者来到上饶,看到当地企业发展迅速。';
+  it('reads wordplay in a title as no firm when the body never names it', () => {
+    expect(has(`催开科技花 绽放新动能${body}`, 'company')).toEqual([]);
+  });
+
+  it('keeps a firm of the title that the body names again', () => {
+    expect(has(`催开科技花 绽放新动能${body}催开科技是当地企业。`, 'company')).toContain('催开科技');
+  });
+});
+
 describe('abbreviations linked to full names', () => {
   it.each([
     ['晶科能源在上饶设立研发中心。今年晶科的出货量继续增长。', '晶科', '晶科能源'],

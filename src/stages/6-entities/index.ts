@@ -65,7 +65,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);
     for (const c of listedNames(context, from, to, found)) found.push(c);
     for (const c of bracketedNames(context, from, to, found)) found.push(c);
-    const sane = found.filter((c) => isSane(context, c));
+    const sane = found.filter((c) => isSane(context, c) && (sentence.role !== 'title' || isBorneOut(text, c, to)));
     let reach = from;
     for (const c of resolveOverlaps(sane)) {
       if (c.start < reach) continue; // swallowed by the bracket of the name before it
@@ -106,6 +106,14 @@ function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBureau(context, c.end))) return false;
   if (c.source !== 'model') return true;
   return !isShortCommonWord(context, c.start, c.end) && !(c.type === 'company' && isOneCommonNoun(context, c.start, c.end));
+}
+
+/**
+ * A firm found in a title stands only if the article names it again after the title: headlines play with words
+ * (催开科技花 is "making technology blossom", not a firm called 催开科技), news bodies name their firms.
+ */
+function isBorneOut(text: string, c: Candidate, titleEnd: number): boolean {
+  return c.type !== 'company' || text.indexOf(text.slice(c.start, c.end), titleEnd) !== -1;
 }
 
 /** The tokens of text[from, to). */
