@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBureau, isCountedClass, isOneCommonNoun, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBureau, isCountedClass, isOneCommonNoun, isTypeDesignation, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { analysisOf } from './helpers.js';
 
@@ -41,6 +41,15 @@ describe('names that are not names', () => {
     ['三星电子发布新机', false],
   ])('enumeration: %s is %s', (sentence, expected) => {
     expect(startsWithEnumeration(sentence, 0)).toBe(expected);
+  });
+
+  it.each([
+    ['基于N型TOPCon的叠层电池', 'TOPCon', true],
+    ['采用P型PERC技术', 'PERC', true],
+    ['奥特斯(AT&S)在重庆建厂', 'AT', false],
+    ['与华为型号不同', '号不同', false],
+  ])('type designation: %s → %s is %s', (sentence, name, expected) => {
+    expect(isTypeDesignation(sentence, ...at(sentence, name))).toBe(expected);
   });
 
   it.each([

@@ -23,6 +23,12 @@ describe('entities on the seed article', () => {
     expect(bad.map((e) => e.name)).toEqual([]);
   });
 
+  it('finds no company, organisation or government body that a careful reader would not list', () => {
+    const listed = new Set([...gold.companies, ...gold.organizations, ...gold.government, ...(seed.gold() as { optional_entities: string[] }).optional_entities]);
+    const bodies = [...doc.companies(), ...doc.organizations(), ...doc.governments()];
+    expect(bodies.map((e) => e.name).filter((name) => !listed.has(name))).toEqual([]);
+  });
+
   it('keeps offsets into the input (Traditional with pinyin annotations)', () => {
     expect(misplacedSpans(doc.text, doc.entities)).toEqual([]);
   });

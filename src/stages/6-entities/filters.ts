@@ -159,3 +159,19 @@ export function isOneCommonNoun(context: EntityContext, start: number, end: numb
   const tok = context.tokens[tokenIndexAt(context.tokens, start)];
   return tok !== undefined && tok.start === start && tok.end === end && tok.pos === 'n';
 }
+
+/**
+ * Whether text[start, end) is Latin right after 型: a type designation (N型TOPCon, P型PERC), not a name. No
+ * company, organisation, government body or person of CLUENER2020's training labels follows 型.
+ *
+ * @example
+ * isTypeDesignation('基于N型TOPCon的电池', 4, 10) // true
+ */
+export function isTypeDesignation(text: string, start: number, end: number): boolean {
+  if (start === 0 || text[start - 1] !== '型') return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c) && !isAsciiDigit(c) && c !== 0x2d) return false;
+  }
+  return true;
+}
