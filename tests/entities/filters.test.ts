@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBureau, isCountedClass, isOneCommonNoun, isTypeDesignation, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBureau, isCountedClass, isOneCommonNoun, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { analysisOf } from './helpers.js';
 
@@ -41,6 +41,18 @@ describe('names that are not names', () => {
     ['三星电子发布新机', false],
   ])('enumeration: %s is %s', (sentence, expected) => {
     expect(startsWithEnumeration(sentence, 0)).toBe(expected);
+  });
+
+  it.each([
+    ['雄安', true],
+    ['新区建', true],
+    ['推进', false],
+    ['建设', false],
+  ])('overlaps the place 雄安新区 in 推进雄安新区建设: %s is %s', (name, expected) => {
+    const sentence = '推进雄安新区建设';
+    const place = { type: 'place' as const, start: 2, end: 6, name: '雄安新区', source: 'gazetteer' as const };
+    const context = { ...contextOf(sentence), places: [place] };
+    expect(overlapsPlace(context, ...at(sentence, name))).toBe(expected);
   });
 
   it.each([

@@ -23,7 +23,7 @@ export interface EntityContext {
   text: string;
   tokens: readonly TokenRange[];
   lexicons: EntityLexicons;
-  /** Place drafts from stage 5 (type 'place'), possibly none. */
+  /** Place drafts from stage 5 (type 'place'), in document order, possibly none. */
   places: readonly EntityDraft[];
   /** End of the longest stage-5 place starting at each position. */
   placeEnds: ReadonlyMap<number, number>;

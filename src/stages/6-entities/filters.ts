@@ -5,6 +5,7 @@
  */
 import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
 import type { EntityContext } from './candidate.js';
+import { firstEndingAfter } from '../../doc/range-search.js';
 import { tokenIndexAt } from './tokens.js';
 
 /** Words that name a kind of body, not a body. */
@@ -174,4 +175,17 @@ export function isTypeDesignation(text: string, start: number, end: number): boo
     if (!isAsciiLetter(c) && !isAsciiDigit(c) && c !== 0x2d) return false;
   }
   return true;
+}
+
+/**
+ * Whether text[start, end) shares characters with a place stage 5 found (雄安 of 雄安新区, 川渝跨 over 川渝): a
+ * person's name is never part of a place name nor runs into one. Places are in order and do not overlap.
+ *
+ * @example
+ * overlapsPlace(context, 15, 17) // true when a place 雄安新区 starts at 15
+ */
+export function overlapsPlace(context: EntityContext, start: number, end: number): boolean {
+  const { places } = context;
+  const k = firstEndingAfter(places, start);
+  return k < places.length && places[k].start < end;
 }

@@ -6,7 +6,7 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBureau, isCountedClass, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, startsWithEnumeration } from './filters.js';
+import { endsInNonBureau, isCountedClass, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
 import type { ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -46,7 +46,7 @@ const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
  */
 export function recognizeEntities(analysis: Analysis): EntityDraft[] {
   const { text, tokens } = analysis;
-  const places = analysis.entities.filter((e) => e.type === 'place');
+  const places = analysis.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start); // in order: searched by position
   const placeEnds = new Map<number, number>();
   for (const p of places) placeEnds.set(p.start, Math.max(placeEnds.get(p.start) ?? p.end, p.end));
   const context: EntityContext = { text, tokens, lexicons: entityLexicons(), places, placeEnds };
@@ -97,13 +97,13 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
 
 /**
  * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a 布局-like word
- * (国家发展大局); no person that is a place (黄石); no name opening with a point of an enumeration (三是新能源) and no
+ * (国家发展大局); no person that is or overlaps a place (黄石, 雄安 of 雄安新区); no name opening with a point of an enumeration (三是新能源) and no
  * type designation (N型TOPCon); no lone common word, and no firm the model reads out of one common noun (热电厂).
  */
 function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;
   if (isPlaceOrGeneric(context, c.start, c.end) || startsWithEnumeration(context.text, c.start)) return false;
-  if (isTypeDesignation(context.text, c.start, c.end)) return false;
+  if (isTypeDesignation(context.text, c.start, c.end) || (c.type === 'person' && overlapsPlace(context, c.start, c.end))) return false;
   if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBureau(context, c.end))) return false;
   if (c.source !== 'model') return true;
   return !isShortCommonWord(context, c.start, c.end) && !(c.type === 'company' && isOneCommonNoun(context, c.start, c.end));
