@@ -12,6 +12,7 @@ describe('doc.figures', () => {
   it.each([
     ['转化率达33.24%。', { text: '33.24%', kind: 'percent', value: 33.24, unit: '%', subject: '转化率' }],
     ['汽车产量占全国11%。', { text: '11%', kind: 'percent', value: 11, subject: '汽车产量' }],
+    ['数据中心规模约占全国70%。', { text: '70%', kind: 'percent', value: 70, subject: '数据中心规模' }],
     ['出口额占全省总量的35%。', { text: '35%', kind: 'percent', value: 35, subject: '出口额' }],
     ['其中外资企业占比达到40%。', { text: '40%', kind: 'percent', value: 40, subject: '外资企业' }],
     ['全国约四成新能源汽车产自这里。', { text: '四成', kind: 'percent', value: 40, subject: '新能源汽车' }],

@@ -63,11 +63,12 @@ function shareOf(text: string, tokens: readonly TokenRange[], from: number): str
   let k = from;
   if (k >= 0 && word(text, tokens[k]) === '的') k--;
   for (let skipped = 0; k >= 0 && skipped < 3 && (LINKS.has(word(text, tokens[k])) || tokens[k].pos === 'd'); skipped++) k--;
-  if (k >= 1 && word(text, tokens[k]) === '比' && word(text, tokens[k - 1]) === '占') return nounBefore(text, tokens, k - 2, false);
-  if (k >= 0 && word(text, tokens[k]) === '占比') return nounBefore(text, tokens, k - 1, false);
+  // before 占 an adverb may stand (规模约占全国70%): step over it as over linking words
+  if (k >= 1 && word(text, tokens[k]) === '比' && word(text, tokens[k - 1]) === '占') return nounBefore(text, tokens, k - 2, true);
+  if (k >= 0 && word(text, tokens[k]) === '占比') return nounBefore(text, tokens, k - 1, true);
   for (let scope = 0; k >= 0 && scope < 2 && SCOPE_TAGS.has(tokens[k].pos); scope++) k--;
   const share = k >= 0 ? word(text, tokens[k]) : '';
-  return share === '占' || share === '占到' ? nounBefore(text, tokens, k - 1, false) : null;
+  return share === '占' || share === '占到' ? nounBefore(text, tokens, k - 1, true) : null;
 }
 
 function lastTokenBefore(tokens: readonly TokenRange[], at: number): number {
