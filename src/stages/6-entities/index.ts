@@ -34,6 +34,8 @@ const REPORTED: Partial<Record<ModelType, NamedType>> = {
 };
 /** Model types worth decoding into spans (address and other are learned, not reported). */
 const DECODED = new Set(Object.keys(REPORTED) as ModelType[]);
+/** Longest title read as a headline; a longer "title" is a page without line breaks, searched for nothing. */
+const MAX_HEADLINE = 200;
 /** Types a place written before the name belongs to. */
 const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
 
@@ -53,6 +55,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
   const model = loadModel();
 
   const chosen: Candidate[] = [];
+  const headline = analysis.layout.paragraphs.find((p) => p.role === 'title' && p.end - p.start <= MAX_HEADLINE);
   for (const sentence of analysis.layout.sentences) {
     const { start: from, end: to } = sentence;
     const found: Candidate[] = [];
@@ -65,7 +68,8 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);
     for (const c of listedNames(context, from, to, found)) found.push(c);
     for (const c of bracketedNames(context, from, to, found)) found.push(c);
-    const sane = found.filter((c) => isSane(context, c) && (sentence.role !== 'title' || isBorneOut(text, c, to)));
+    const inHeadline = headline !== undefined && sentence.start >= headline.start && sentence.end <= headline.end;
+    const sane = found.filter((c) => isSane(context, c) && (!inHeadline || isBorneOut(text, c, headline.end)));
     let reach = from;
     for (const c of resolveOverlaps(sane)) {
       if (c.start < reach) continue; // swallowed by the bracket of the name before it
@@ -113,8 +117,8 @@ function isSane(context: EntityContext, c: Candidate): boolean {
  * A firm found in a title stands only if the article names it again after the title: headlines play with words
  * (催开科技花 is "making technology blossom", not a firm called 催开科技), news bodies name their firms.
  */
-function isBorneOut(text: string, c: Candidate, titleEnd: number): boolean {
-  return c.type !== 'company' || text.indexOf(text.slice(c.start, c.end), titleEnd) !== -1;
+function isBorneOut(text: string, c: Candidate, headlineEnd: number): boolean {
+  return c.type !== 'company' || text.indexOf(text.slice(c.start, c.end), headlineEnd) !== -1;
 }
 
 /** The tokens of text[from, to). */
