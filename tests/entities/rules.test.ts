@@ -86,6 +86,29 @@ describe('kinds of firms are not firms', () => {
   });
 });
 
+describe('bodies named after a place or a sector', () => {
+  it.each([
+    ['民生银行和南京银行下调了利率。', 'company', ['民生银行', '南京银行']],
+    ['中国银行发布公告。', 'company', ['中国银行']],
+    ['武汉市政协召开会议。', 'government', ['武汉市政协']],
+  ])('%s', (text, type, names) => {
+    expect(has(text, type as EntityType)).toEqual(expect.arrayContaining(names));
+  });
+
+  it('reads a kind of bank as no bank', () => {
+    expect(has('外资银行纷纷进入。', 'company')).toEqual([]);
+  });
+});
+
+describe('names built up to an ending stop at clause words', () => {
+  it.each([
+    ['苏联边锋多布罗夫斯基执教球队。', '执教球队'],
+    ['曼城队vs曼联队的比赛十分精彩。', 'vs'],
+  ])('%s', (text, inside) => {
+    expect(has(text, 'organization').filter((name) => name.includes(inside))).toEqual([]);
+  });
+});
+
 describe('firms in titles', () => {
   const body = '\n来源:江西日报\n\n7月4日,记者来到上饶,看到当地企业发展迅速。';
   it('reads wordplay in a title as no firm when the body never names it', () => {

@@ -30,13 +30,15 @@ const SINGLE_NOUNS = new Set(['n', 'ng', 'zg', 'nr', 'a', 'ag', 'b', 'g', 't', '
 
 /**
  * Whether text[start, end) is only a place, places plus a generic noun, a generic word, or a sector plus a
- * company ending (光伏新能源).
+ * company ending (光伏新能源). With `type` government, a place and a generic body (武汉市政协) is a body, not generic;
+ * so is a bank named after a place or a sector (南京银行, 交通银行).
  *
  * @example
  * isPlaceOrGeneric(context, '上海企业', 0, 4) // true
  * isPlaceOrGeneric(context, '晶科能源', 0, 4) // false
+ * isPlaceOrGeneric(context, '民生银行', 0, 4) // false
  */
-export function isPlaceOrGeneric(context: EntityContext, start: number, end: number): boolean {
+export function isPlaceOrGeneric(context: EntityContext, start: number, end: number, type?: string): boolean {
   const { text, lexicons, placeEnds } = context;
   let at = start;
   for (;;) {
@@ -48,12 +50,20 @@ export function isPlaceOrGeneric(context: EntityContext, start: number, end: num
     if (text.startsWith('地区', at) && at + 2 <= end) at += 2; // 长三角地区
   }
   if (at === end) return true;
+  // a place and a generic body is a particular body: 武汉市政协, 房山政府, 南京银行
+  if (at > start && (type === 'government' || text.startsWith('银行', at))) return false;
   const rest = text.slice(at, end);
   if (GENERIC.has(rest)) return true;
   // a sector and an industry ending (光伏新能源); a place and an ending alone (上海电气) may well be a firm
   const ending = lexicons.suffixes.longestEndingAt(text, end, at + 1);
-  return ending !== null && ending.kind === 0 && GENERIC.has(text.slice(at, ending.start));
+  if (ending === null || ending.kind !== 0) return false;
+  const before = text.slice(at, ending.start);
+  // banks take sector names (交通银行, 民生银行, 农业银行); only kinds of banks are generic (外资银行)
+  return text.startsWith('银行', ending.start) ? BANK_KINDS.has(before) : GENERIC.has(before);
 }
+
+/** What makes 银行 a kind of bank rather than a bank's name. */
+const BANK_KINDS = new Set(['外资', '中资', '国内', '国外', '海外', '国有', '民营', '商业', '地方', '当地', '各大', '各家', '大型', '中小', '村镇', '政策性', '该', '本']);
 
 /**
  * Whether text[start, end) has a proper-noun token, Latin letters, or a stage-5 place in it.
@@ -108,7 +118,7 @@ const COUNTS = '两二三四五六七八九十百';
  */
 export function startsWithEnumeration(text: string, start: number): boolean {
   const at = text[start] === '其' ? start + 1 : start;
-  return oneOf(COUNTS, text.charAt(at)) && text[at + 1] === '是';
+  return (oneOf(COUNTS, text.charAt(at)) || text[at] === '一') && text[at + 1] === '是';
 }
 
 /** Measure words of a counted noun phrase (3家专业研究所, 两个中心). */
@@ -150,13 +160,14 @@ export function endsInNonBureau(context: EntityContext, end: number): boolean {
 }
 
 /**
- * Whether text[start, end) is exactly one word jieba tags as a common noun (热电厂/n, 信托公司/n): a kind of firm.
- * In CLUENER2020's training labels 0.4% of companies look like that.
+ * Whether text[start, end) is exactly one word of three characters or more that jieba tags as a common noun
+ * (热电厂/n, 信托公司/n): a kind of firm. In CLUENER2020's training labels 0.4% of companies look like that.
  *
  * @example
  * isOneCommonNoun(context, 0, 3) // true for 热电厂
  */
 export function isOneCommonNoun(context: EntityContext, start: number, end: number): boolean {
+  if (end - start < 3) return false; // 网易/n, 育碧/n: short brands jieba knows as nouns
   const tok = context.tokens[tokenIndexAt(context.tokens, start)];
   return tok !== undefined && tok.start === start && tok.end === end && tok.pos === 'n';
 }

@@ -13,10 +13,19 @@ const LEAD_WORDS = new Set([
 /** First letters of POS tags that cannot be inside a name: v p u c d r y e o (verbs, prepositions, particles …). */
 const STOP_TAGS = new Set(['v', 'p', 'u', 'c', 'd', 'r', 'y', 'e', 'o']);
 
-/** Whether a token cannot be part of a name: a verb or particle, punctuation, or a word that opens a list. */
+/** Measure words that end a counted phrase (两支, 多名, 第3名): a count is not inside a name. */
+const MEASURES = '支名个家位批场';
+
+/** Whether a token cannot be part of a name: a verb or particle, punctuation, a count, or a word that opens a list. */
 function stopsName(token: TokenRange, text: string): boolean {
   const pos = token.pos;
-  if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end);
+  if (pos === 'm' || pos === 'q') return MEASURES.includes(text[token.end - 1]);
+  // 五一路上, 之后: a position word ends a name; 南方, 东方 (also tagged f) may be in one
+  if (pos === 'f') return token.end - token.start === 1 || text[token.start] === '之' || text[token.start] === '以';
+  // 曼城队vs曼联队: two names
+  if (pos === 'eng' && text.slice(token.start, token.end).toLowerCase().includes('vs')) return true;
+  // an unknown word holding a function word is a phrase (这是, 能为): GLUED covers those jieba glues in front
+  if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end) || (token.end - token.start > 1 && '是为之'.includes(text[token.end - 1]));
   if (pos === 'eng' || pos === 'vn' || pos === 'nz' || pos === 'nr' || pos === 'ns' || pos === 'nt') return false;
   if (STOP_TAGS.has(pos[0])) return true;
   return LEAD_WORDS.has(text.slice(token.start, token.end));

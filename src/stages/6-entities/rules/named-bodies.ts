@@ -37,8 +37,9 @@ export function namedBodies(context: EntityContext, from: number, to: number): C
     const type: NamedType | null =
       ending.kind === 1 ? 'organization' : ending.kind === 0 && LEGAL_FORMS.some((f) => word.endsWith(f)) ? 'company' : null;
     if (type) {
-      // verbs may sit inside an organisation's name (国家技术转移转化中心), not inside a firm's
-      const walked = nameStartBefore(text, tokens, tok.start, Math.max(from, tok.end - MAX_NAME), MAX_NAME, type === 'organization');
+      // verbs may sit inside an organisation's name (国家技术转移转化中心), not inside a firm's or a team's (…执教球队)
+      const verbs = type === 'organization' && !word.endsWith('队');
+      const walked = nameStartBefore(text, tokens, tok.start, Math.max(from, tok.end - MAX_NAME), MAX_NAME, verbs);
       const start = openerFrom(context, walked, tok.start);
       if (start !== -1 && !hasInnerGeneric(context, start, tok.start)) out.push({ start, end: tok.end, type, source: 'rule', confidence: CONFIDENCE, priority: 2 });
     } else if (ending.kind === 0 && ending.start === tok.start && k > 0 && isCoined(text, tokens[k - 1], tok.start) && !nounFollows(tokens, k)) {
@@ -65,6 +66,8 @@ function openerFrom(context: EntityContext, start: number, limit: number): numbe
   for (let k = tokenIndexAt(tokens, start); k < tokens.length; k++) {
     const tok = tokens[k];
     if (tok.start >= limit) return -1;
+    // an unknown word opening with a numeral or a function word jieba does not glue is a phrase (一是主队, 以金贸中心)
+    if (tok.pos === 'x' && NOT_OPENING.includes(text[tok.start])) continue;
     if (OPENERS.has(tok.pos) || NATIONAL.has(text.slice(tok.start, tok.end))) {
       // 上海成立研发中心: a verb right after the opener makes it a clause, not a name (国家技术转移转化中心 is one)
       const next = tokens[k + 1];
@@ -74,6 +77,9 @@ function openerFrom(context: EntityContext, start: number, limit: number): numbe
   }
   return -1;
 }
+
+/** First characters of unknown words that are phrases, not names (prepositions jieba glues are skipped instead). */
+const NOT_OPENING = '了等以据一二三四五六七八九十';
 
 /** POS tags jieba gives the single characters of a word it does not know (玄/zg 峰/nr 集团). */
 const BOUND_MORPHEMES = new Set(['zg', 'ng', 'g', 'tg', 'ag', 'vg', 'dg']);
@@ -89,7 +95,7 @@ function boundMorphemesBefore(tokens: EntityContext['tokens'], k: number, floor:
 }
 
 /** Function words and numerals: an unknown word holding one is a phrase (三是, 在浒, 等央企), not a brand. */
-const NOT_IN_BRANDS = '是的在和与了及或等为对将把被从向由一二三四五六七八九十';
+const NOT_IN_BRANDS = '是的在和与了及或等为对将把被从向由以据一二三四五六七八九十';
 
 /** An unknown Han word of 2–4 characters ending right at `end`: how jieba sees a coined brand (晶科). */
 function isCoined(text: string, tok: { start: number; end: number; pos: string }, end: number): boolean {
