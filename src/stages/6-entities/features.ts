@@ -59,7 +59,7 @@ const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
 /** Per-character working arrays, reused across calls (extraction is synchronous). */
-const int8 = Array.from({ length: 2 }, () => new Scratch((n) => new Uint8Array(n)));
+const int8 = Array.from({ length: 4 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
 const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
 
@@ -135,6 +135,15 @@ export function extractFeatures(
     else if (suffixStarts[k] !== -1) nextStart = k;
   }
 
+  // person-name lexicon: each character's surname role, and the run of transliteration characters it sits in
+  const surname = int8[2].get(n).fill(0, 0, n);
+  for (const m of lexicons.surnames.scan(text, from, to)) {
+    if (m.end - m.start === 1) surname[m.start - from] = 1 + m.kind;
+    else for (let k = m.start; k < m.end; k++) surname[k - from] = k === m.start ? 3 : 4;
+  }
+  const foreignRun = int8[3].get(n).fill(0, 0, n);
+  markRuns(text, from, n, lexicons.foreign, foreignRun);
+
   for (let k = 0; k < n; k++) {
     const i = from + k;
     const c0 = unit(text, i, from, to);
@@ -153,11 +162,11 @@ export function extractFeatures(
     keys[o + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
     keys[o + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
     // the rest: character n-grams and words, too many values to remember their sums
-    keys[o + 7] = finish(mix(2, cm2));
+    keys[o + 7] = finish(mix(mix(mix(25, k >= 2 ? surname[k - 2] : 7), k >= 1 ? surname[k - 1] : 7), surname[k]));
     keys[o + 8] = finish(mix(3, cm1));
     keys[o + 9] = finish(mix(4, c0));
     keys[o + 10] = finish(mix(5, cp1));
-    keys[o + 11] = finish(mix(6, cp2));
+    keys[o + 11] = finish(mix(26, foreignRun[k]));
     keys[o + 12] = finish(mix(mix(7, cm2), cm1));
     keys[o + 13] = finish(mix(mix(8, cm1), c0));
     keys[o + 14] = finish(mix(mix(9, c0), cp1));
@@ -172,6 +181,34 @@ export function extractFeatures(
     keys[o + 23] = finish(mix(mix(24, role[k]), nextWord[k]));
   }
   return keys;
+}
+
+/** Longest run length remembered; longer runs share a bucket. */
+const MAX_RUN = 6;
+
+/**
+ * Mark runs of transliteration characters (and the name dot ·) as 1 + 4·(length bucket) + (0 B, 1 M, 2 E, 3 S);
+ * a run must hold a transliteration character, so a lone dot stays 0.
+ */
+function markRuns(text: string, from: number, n: number, foreign: ReadonlySet<number>, into: Uint8Array): void {
+  let start = -1;
+  let letters = 0;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? text.charCodeAt(from + k) : -1;
+    const inRun = c === 0xb7 || foreign.has(c);
+    if (inRun) {
+      if (start === -1) start = k;
+      if (c !== 0xb7) letters++;
+      continue;
+    }
+    if (start !== -1 && letters > 0) {
+      const length = Math.min(k - start, MAX_RUN);
+      if (k - start === 1) into[start] = 1 + 4 * length + 3;
+      else for (let j = start; j < k; j++) into[j] = 1 + 4 * length + (j === start ? 0 : j === k - 1 ? 2 : 1);
+    }
+    start = -1;
+    letters = 0;
+  }
 }
 
 /** Mark a match's characters as 1 + 4·kind + (0 B, 1 M, 2 E, 3 S); 0 stays "no match". */
