@@ -59,7 +59,7 @@ const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
 /** Per-character working arrays, reused across calls (extraction is synchronous). */
-const int8 = Array.from({ length: 4 }, () => new Scratch((n) => new Uint8Array(n)));
+const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
 const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
 
@@ -144,6 +144,18 @@ export function extractFeatures(
   const foreignRun = int8[3].get(n).fill(0, 0, n);
   markRuns(text, from, n, lexicons.foreign, foreignRun);
 
+  // how far back the last place name ended (0 inside one, 7 none near): with the ending ahead, a body's frame
+  const sincePlace = int8[4].get(n).fill(0, 0, n);
+  let lastPlaceEnd = -1;
+  for (let k = 0; k < n; k++) {
+    if (placeHit[k] !== 0) {
+      sincePlace[k] = 0;
+      const role = (placeHit[k] - 1) % 4;
+      if (role >= 2) lastPlaceEnd = k + 1;
+    } else sincePlace[k] = lastPlaceEnd === -1 || k - lastPlaceEnd >= DISTANCE_BUCKET.length ? 7 : 1 + Math.min(DISTANCE_BUCKET[k - lastPlaceEnd], 5);
+    if (breaksName(charClass(text, from + k, from, to), text.charCodeAt(from + k))) lastPlaceEnd = -1;
+  }
+
   for (let k = 0; k < n; k++) {
     const i = from + k;
     const c0 = unit(text, i, from, to);
@@ -173,7 +185,7 @@ export function extractFeatures(
     keys[o + 15] = finish(mix(mix(10, cp1), cp2));
     keys[o + 16] = finish(mix(mix(mix(11, cm1), c0), cp1));
     keys[o + 17] = finish(mix(mix(14, role[k]), wordKey[k]));
-    keys[o + 18] = finish(mix(mix(mix(15, role[k]), posKey[k]), prevPos[k]));
+    keys[o + 18] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
     keys[o + 19] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
     keys[o + 20] = finish(mix(mix(20, c0), role[k]));
     keys[o + 21] = finish(mix(mix(22, cm1), cp1));
