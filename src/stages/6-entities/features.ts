@@ -174,7 +174,7 @@ export function extractFeatures(
     keys[o + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
     keys[o + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
     // the rest: character n-grams and words, too many values to remember their sums
-    keys[o + 7] = finish(mix(mix(mix(25, k >= 2 ? surname[k - 2] : 7), k >= 1 ? surname[k - 1] : 7), surname[k]));
+    keys[o + 7] = finish(mix(mix(mix(mix(25, k >= 2 ? surname[k - 2] : 7), k >= 1 ? surname[k - 1] : 7), surname[k]), role[k]));
     keys[o + 8] = finish(mix(3, cm1));
     keys[o + 9] = finish(mix(4, c0));
     keys[o + 10] = finish(mix(5, cp1));
