@@ -4,14 +4,14 @@
  * way the model file is, and scored by exact match. Feature changes are judged on the mean over folds, which is
  * far steadier than the 183–374 held-out entities per type.
  */
-import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
-import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
+import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { foldOf, type Example } from './corpus.js';
 import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
 import { prf, tally, total, type Counts } from './score.js';
+import { modelHeader } from './train.js';
 
 export interface CrossValidateOptions {
   folds: number;
@@ -40,21 +40,7 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const train = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
     const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount });
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
-    const model = parseModel(
-      serializeModel(
-        {
-          types: [...MODEL_TYPES],
-          tagCount: TAG_COUNT,
-          featuresPerChar: FEATURES_PER_CHAR,
-          scale,
-          features: weights.keys.length,
-          entries: weights.tags.length,
-          calibration: { a: 1, b: 0 },
-          training: { fold: `${fold} of ${options.folds}` },
-        },
-        weights,
-      ),
-    );
+    const model = parseModel(serializeModel(modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` }), weights));
     const counts = new Map<string, Counts>();
     for (const ex of test) tally(counts, ex.spans, modelSpans(model, lexicons, ex.text, 0, ex.text.length, ex.tokens));
     const row: Record<string, number> = { all: prf(total(counts)).f };
