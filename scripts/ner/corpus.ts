@@ -14,6 +14,8 @@ export interface LabelledSentence {
   text: string;
   spans: TypedSpan[];
   heldOut: boolean;
+  /** FNV-1a of the raw JSONL line: the held-out split and cross-validation folds both derive from it. */
+  hash: number;
 }
 
 export interface Example extends LabelledSentence {
@@ -53,6 +55,17 @@ export function isHeldOut(line: string): boolean {
 }
 
 /**
+ * Cross-validation fold (0…folds−1) of a training line, from the same hash as the held-out split but from its
+ * higher digits (hash / 10), so the folds are independent of which lines are held out.
+ *
+ * @example
+ * foldOf(sentence.hash, 3) // 0, 1 or 2, the same on every run
+ */
+export function foldOf(hash: number, folds: number): number {
+  return Math.floor(hash / 10) % folds;
+}
+
+/**
  * Read CLUENER JSONL: `{"text": ..., "label": {TYPE: {ENTITY: [[start, endInclusive], ...]}}}` per line; book,
  * game, movie and scene labels become `other`.
  *
@@ -84,7 +97,7 @@ export function readJsonl(path: string): ReadReport {
       }
     }
     spans.sort((a, b) => a.start - b.start);
-    sentences.push({ text, spans, heldOut: isHeldOut(line) });
+    sentences.push({ text, spans, heldOut: isHeldOut(line), hash: fnv1a(line) });
   }
   return { sentences, skipped, unknownTypes };
 }

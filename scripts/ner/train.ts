@@ -7,7 +7,7 @@ import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
 import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { parseModel, serializeModel, type ModelHeader } from '../../src/stages/6-entities/model.js';
+import { parseModel, serializeModel, type ModelHeader, type ModelWeights } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { fitCalibration } from './calibrate.js';
 import { prepare, readJsonl } from './corpus.js';
@@ -46,24 +46,15 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
   const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount, log });
   const { weights, scale } = pruneAndQuantise(trained, options.prune);
   log(`kept ${weights.keys.length} features, ${weights.tags.length} weights`);
-  const header: ModelHeader = {
-    types: [...MODEL_TYPES],
-    tagCount: TAG_COUNT,
-    featuresPerChar: FEATURES_PER_CHAR,
-    scale,
-    features: weights.keys.length,
-    entries: weights.tags.length,
-    calibration: { a: 1, b: 0 },
-    training: {
-      data: options.data.replace(/^.*[\\/]/, ''),
-      sentences: train.length,
-      heldOut: `${heldOut.length} sentences: FNV-1a(line) % 10 === 0`,
-      epochs: options.epochs,
-      seed: options.seed,
-      minCount: options.minCount,
-      prune: options.prune,
-    },
-  };
+  const header = modelHeader(weights, scale, {
+    data: options.data.replace(/^.*[\\/]/, ''),
+    sentences: train.length,
+    heldOut: `${heldOut.length} sentences: FNV-1a(line) % 10 === 0`,
+    epochs: options.epochs,
+    seed: options.seed,
+    minCount: options.minCount,
+    prune: options.prune,
+  });
 
   // calibrate confidences on the held-out split with the exact model that ships
   const uncalibrated = parseModel(serializeModel(header, weights));
@@ -77,4 +68,23 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
   header.calibration = fitCalibration(samples);
   log(`calibration on ${samples.length} held-out spans: a=${header.calibration.a.toFixed(4)} b=${header.calibration.b.toFixed(4)}`);
   return { bytes: serializeModel(header, weights), header };
+}
+
+/**
+ * The header of a model file for pruned, quantised weights, with confidences not yet calibrated.
+ *
+ * @example
+ * const header = modelHeader(weights, scale, { seed: 1 });
+ */
+export function modelHeader(weights: ModelWeights, scale: number, training: ModelHeader['training']): ModelHeader {
+  return {
+    types: [...MODEL_TYPES],
+    tagCount: TAG_COUNT,
+    featuresPerChar: FEATURES_PER_CHAR,
+    scale,
+    features: weights.keys.length,
+    entries: weights.tags.length,
+    calibration: { a: 1, b: 0 },
+    training,
+  };
 }

