@@ -16,6 +16,7 @@ const at = (sentence: string, name: string) => [sentence.indexOf(name), sentence
 describe('names that are not names', () => {
   it.each([
     ['中央企业中五大发电集团', '大发电集团', true],
+    ['中央企业中五大发电集团', '发电集团', true],
     ['四大银行下调利率', '四大银行', true],
     ['联合3家专业研究所攻关', '家专业研究所', true],
     ['大连港集团发布公告', '大连港集团', false],

@@ -125,8 +125,8 @@ export function startsWithEnumeration(text: string, start: number): boolean {
 const CLASSIFIERS = '家个所座批项';
 
 /**
- * Whether text[start, end) names bodies by count rather than a body: 五大发电集团, 四大银行, 大发电集团 cut out of
- * one, 家专业研究所 cut out of 3家专业研究所.
+ * Whether text[start, end) names bodies by count rather than a body: 五大发电集团, 四大银行, 大发电集团 or 发电集团
+ * cut out of one, 家专业研究所 cut out of 3家专业研究所.
  *
  * @example
  * isCountedClass('中央企业中五大发电集团', 6, 11) // true: 大发电集团 after 五
@@ -136,6 +136,7 @@ export function isCountedClass(text: string, start: number, end: number): boolea
   const before = start > 0 ? text[start - 1] : '';
   const afterNumeral = isAsciiDigit(text.charCodeAt(start - 1)) || oneOf(COUNTS, before) || oneOf('一几多余千万', before);
   if (text[start] === '大') return oneOf(COUNTS, before);
+  if (before === '大' && start >= 2 && oneOf(COUNTS, text[start - 2])) return true; // 发电集团 after 五大
   if (oneOf(CLASSIFIERS, text[start]) && afterNumeral) return true;
   return oneOf(COUNTS, text[start]) && text[start + 1] === '大';
 }
