@@ -40,6 +40,9 @@ export async function createWorkerPool(workers: number): Promise<WorkerPool> {
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY, // threads keep their loaded dictionaries until close()
+    // Each thread holds its next task already: it starts it the moment the last one ends, instead of waiting for
+    // the main thread to wake up and dispatch (on 2 busy cores that wait was ~5% of a worker's time).
+    concurrentTasksPerWorker: 2,
   });
   // A close timeout is reported as an 'error' event; the threads are destroyed anyway and each task's own
   // promise carries its failure, so there is nothing more to tell here.

@@ -4,8 +4,8 @@ import { ZhnewsError } from '../errors.js';
 import { checkDateOption } from '../options.js';
 import { mapInOrder } from './in-order.js';
 import { openCorpus } from './input.js';
-import { failedLineResult, type LineResult } from './line-task.js';
-import { createWorkerPool, type WorkerPool } from './pool.js';
+import { dispatchItem } from './dispatch.js';
+import { createWorkerPool } from './pool.js';
 import { createProgress, type CorpusStats } from './progress.js';
 import { readItem, resumeKey, type CorpusItem } from './record.js';
 import { readFinished } from './resume.js';
@@ -93,7 +93,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   }
 
   try {
-    const analyze = (item: CorpusItem) => analyzeItem(pool, item, defaultDate);
+    const analyze = (item: CorpusItem) => dispatchItem((task) => pool.runLine(task), item, defaultDate);
     for await (const out of mapInOrder(toDo(), analyze, workers * IN_FLIGHT_PER_WORKER, options.signal)) {
       await writer.write(out.bytes);
       stats.documents++;
@@ -115,13 +115,4 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     seconds: (Date.now() - started) / 1000,
     interrupted: Boolean(options.signal?.aborted),
   };
-}
-
-async function analyzeItem(pool: WorkerPool, item: CorpusItem, defaultDate: string | null): Promise<LineResult> {
-  try {
-    return await pool.runLine({ item, publishedAt: defaultDate });
-  } catch (error) {
-    // the worker itself failed (out of memory, crash): report the document, keep going with a fresh thread
-    return failedLineResult(item, error);
-  }
 }
