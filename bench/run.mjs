@@ -74,7 +74,7 @@ for (const workers of [1, 2]) {
   rows.push([
     `corpus, ${workers} worker${workers > 1 ? 's' : ''} (${corpusDocs.length} docs, ${fmt(r.chars)} chars)`,
     `${fmt(r.documents / r.seconds, 1)} docs/s, ${fmt(r.chars / r.seconds)} chars/s`,
-    `${fmt(r.seconds, 1)} s incl. ${fmt(startup[workers], 1)} s start-up; ${fmt(r.cpuSeconds, 1)} CPU-s in all threads; main thread busy ${fmt(r.mainBusy * 100)}%; peak RSS ${fmt(r.maxRssMB)} MB`,
+    `${fmt(r.seconds, 1)} s incl. ${fmt(startup[workers], 1)} s start-up; ${fmt(r.cpuSeconds, 1)} CPU-s in all threads; main thread busy ${fmt(r.mainBusy * 100)}%${r.mainCpuSeconds === null ? '' : ` (${fmt(r.mainCpuSeconds, 2)} CPU-s)`}; peak RSS ${fmt(r.maxRssMB)} MB`,
   ]);
 }
 const steady = (w) => runs[w].seconds - startup[w];

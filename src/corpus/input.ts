@@ -5,27 +5,28 @@ import type { Readable } from 'node:stream';
 import { listInputs } from '../cli/read-inputs.js';
 import { ZhnewsError } from '../errors.js';
 import { readLines } from './lines.js';
-import { readRecord, type CorpusRecord } from './record.js';
+import type { CorpusItem } from './record.js';
 
-/** A corpus being read: its records in order, and how far the reading has got (for progress and ETA). */
+/** A corpus being read: its documents in order, and how far the reading has got (for progress and ETA). */
 export interface CorpusInput {
-  records: AsyncIterable<CorpusRecord>;
+  /** JSONL lines come raw (not parsed here: the worker reads them), a directory's files as read records. */
+  items: AsyncIterable<CorpusItem>;
   /** Size of the whole input in `unit`s, when known (not for standard input). */
   total: number | null;
   unit: 'bytes' | 'files';
   /** How much of the input has been read so far, in `unit`s. */
   position(): number;
-  /** Stop reading (Ctrl-C): the records end after what has been read. */
+  /** Stop reading (Ctrl-C): the items end after what has been read. */
   close(): void;
 }
 
 /**
  * Open a corpus: a JSONL file, `-` for JSONL on standard input, or a directory whose .txt/.html/.htm files are one
- * document each (sorted by name; the file name is the id). Records are produced lazily, one at a time.
+ * document each (sorted by name; the file name is the id). Items are produced lazily, one at a time.
  *
  * @example
  * const input = openCorpus('news.jsonl');
- * for await (const record of input.records) if (record.kind === 'document') console.log(record.id);
+ * for await (const item of input.items) console.log('source' in item ? item.line : item.record.id);
  */
 export function openCorpus(source: string, stdin: Readable = process.stdin): CorpusInput {
   if (source === '-') return jsonlInput(stdin, null);
@@ -45,11 +46,11 @@ function jsonlInput(stream: Readable, total: number | null): CorpusInput {
   let closed = false;
   let received = 0;
   const counted = countBytes(stream, (n) => (received += n));
-  async function* records(): AsyncGenerator<CorpusRecord> {
+  async function* items(): AsyncGenerator<CorpusItem> {
     try {
       for await (const { line, text } of readLines(counted)) {
         if (text.trim() === '') continue; // blank lines (a trailing newline, spacing) are not documents
-        yield readRecord(text, line);
+        yield { line, source: text };
       }
     } catch (cause) {
       if (closed) return; // the stream was destroyed on purpose
@@ -57,7 +58,7 @@ function jsonlInput(stream: Readable, total: number | null): CorpusInput {
     }
   }
   return {
-    records: records(),
+    items: items(),
     total,
     unit: 'bytes',
     position: () => received,
@@ -79,20 +80,21 @@ function directoryInput(dir: string): CorpusInput {
   const files = listInputs([dir]);
   let done = 0;
   let closed = false;
-  async function* records(): AsyncGenerator<CorpusRecord> {
+  async function* items(): AsyncGenerator<CorpusItem> {
     for (let k = 0; k < files.length && !closed; k++) {
       const id = basename(files[k]);
       try {
         const text = await readFile(files[k], 'utf8');
-        yield { kind: 'document', id, line: k + 1, text, publishedAt: null, extra: {} };
+        yield { record: { kind: 'document', id, line: k + 1, text, publishedAt: null, extra: {} } };
       } catch (cause) {
-        yield { kind: 'invalid', id, line: k + 1, error: { code: 'E_IO', message: `cannot read ${files[k]}: ${(cause as Error).message}` } };
+        const error = { code: 'E_IO' as const, message: `cannot read ${files[k]}: ${(cause as Error).message}` };
+        yield { record: { kind: 'invalid', id, line: k + 1, error } };
       }
       done = k + 1;
     }
   }
   return {
-    records: records(),
+    items: items(),
     total: files.length,
     unit: 'files',
     position: () => done,

@@ -24,6 +24,22 @@ export type CorpusRecord =
   | { kind: 'invalid'; id: RecordId | null; line: number; error: RecordError };
 
 /**
+ * One input document as the main thread hands it to a worker: a raw JSONL line (read in the worker, so the main
+ * thread never parses it), or a record already read (a directory's file; a line `--resume` had to read for its id).
+ */
+export type CorpusItem = { line: number; source: string } | { record: CorpusRecord };
+
+/**
+ * The record of an item, reading its JSONL line if that was not done yet.
+ *
+ * @example
+ * readItem({ line: 3, source: '{"id":"a1","text":"上饶新闻"}' }).id // 'a1'
+ */
+export function readItem(item: CorpusItem): CorpusRecord {
+  return 'record' in item ? item.record : readRecord(item.source, item.line);
+}
+
+/**
  * Read one JSONL line: a JSON object with a string `text`, an optional string or number `id` (default: the line
  * number) and an optional `publishedAt`; every other field is passed through. Never throws: a bad line becomes an
  * `invalid` record with an `E_RECORD` error.

@@ -4,12 +4,11 @@ import { ZhnewsError } from '../errors.js';
 import { checkDateOption } from '../options.js';
 import { mapInOrder } from './in-order.js';
 import { openCorpus } from './input.js';
-import { documentLine, errorLine } from './output-line.js';
-import { createWorkerPool, type WorkerPool } from './pool.js';
+import { dispatchItem } from './dispatch.js';
+import { createWorkerPool } from './pool.js';
 import { createProgress, type CorpusStats } from './progress.js';
-import { resumeKey, type CorpusRecord } from './record.js';
+import { readItem, resumeKey, type CorpusItem } from './record.js';
 import { readFinished } from './resume.js';
-import { toRecordError } from './task.js';
 import { openOutput } from './writer.js';
 
 export interface CorpusOptions {
@@ -45,15 +44,12 @@ export interface CorpusSummary extends Omit<CorpusStats, 'position'> {
 /** Documents in flight per worker: enough to keep every thread busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 8;
 
-interface Written {
-  line: string;
-  ok: boolean;
-  chars: number;
-}
-
 /**
  * Analyse a corpus into JSONL: one line per input document, in input order, `{id, …doc.toJSON()}` or
  * `{id, line, error: {code, message}}`. Streams with a bounded window, so memory stays flat whatever the size.
+ * Each document's work (parsing its line, analysing, building and encoding the output line) runs in a worker;
+ * this thread only splits the input into lines, keeps the order and writes the bytes, so it leaves the cores to
+ * the workers.
  *
  * @example
  * const summary = await runCorpus({ input: 'news.jsonl', output: 'out.jsonl', workers: 2 });
@@ -83,17 +79,23 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const started = Date.now();
 
-  async function* toDo(): AsyncGenerator<CorpusRecord> {
-    for await (const record of input.records) {
-      if (finished.size > 0 && finished.has(resumeKey(record.id, record.line))) stats.skipped++;
-      else yield record;
+  async function* toDo(): AsyncGenerator<CorpusItem> {
+    for await (const item of input.items) {
+      if (finished.size === 0) {
+        yield item;
+        continue;
+      }
+      // --resume needs the id before dispatch, so only then is the line read here; the worker gets it read.
+      const record = readItem(item);
+      if (finished.has(resumeKey(record.id, record.line))) stats.skipped++;
+      else yield { record };
     }
   }
 
   try {
-    const analyze = (record: CorpusRecord) => analyzeRecord(pool, record, defaultDate);
+    const analyze = (item: CorpusItem) => dispatchItem((task) => pool.runLine(task), item, defaultDate);
     for await (const out of mapInOrder(toDo(), analyze, workers * IN_FLIGHT_PER_WORKER, options.signal)) {
-      await writer.write(out.line);
+      await writer.write(out.bytes);
       stats.documents++;
       if (!out.ok) stats.failed++;
       stats.chars += out.chars;
@@ -113,17 +115,4 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
     seconds: (Date.now() - started) / 1000,
     interrupted: Boolean(options.signal?.aborted),
   };
-}
-
-async function analyzeRecord(pool: WorkerPool, record: CorpusRecord, defaultDate: string | null): Promise<Written> {
-  if (record.kind === 'invalid') return { line: errorLine(record.id, record.line, record.error), ok: false, chars: 0 };
-  const chars = record.text.length;
-  try {
-    const out = await pool.run({ text: record.text, publishedAt: record.publishedAt ?? defaultDate });
-    if (out.ok) return { line: documentLine(record, out.json), ok: true, chars };
-    return { line: errorLine(record.id, record.line, out.error), ok: false, chars };
-  } catch (error) {
-    // the worker itself failed (out of memory, crash): report the document, keep going with a fresh thread
-    return { line: errorLine(record.id, record.line, toRecordError(error)), ok: false, chars };
-  }
 }

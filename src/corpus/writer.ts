@@ -4,8 +4,8 @@ import { ZhnewsError } from '../errors.js';
 
 /** Where JSONL output goes: whole lines, in order, with back-pressure. */
 export interface LineWriter {
-  /** Write one line (without its newline); resolves when the stream can take more. */
-  write(line: string): Promise<void>;
+  /** Write one line, UTF-8 with its newline (encoded by the worker); resolves when the stream can take more. */
+  write(line: Uint8Array): Promise<void>;
   /** Flush and close (standard output is flushed, not closed). */
   close(): Promise<void>;
 }
@@ -17,7 +17,7 @@ export interface LineWriter {
  *
  * @example
  * const out = openOutput('out.jsonl', { append: false });
- * await out.write('{"id":1}');
+ * await out.write(new TextEncoder().encode('{"id":1}\n'));
  * await out.close();
  */
 export function openOutput(target: string, options: { append: boolean }, stdout: Writable = process.stdout): LineWriter {
@@ -31,7 +31,7 @@ export function openOutput(target: string, options: { append: boolean }, stdout:
   return {
     async write(line) {
       check();
-      if (!stream.write(`${line}\n`)) await settle(stream, 'drain');
+      if (!stream.write(line)) await settle(stream, 'drain');
       check();
     },
     async close() {
