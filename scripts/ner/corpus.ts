@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from '../../src/stages/1-normalize/index.js';
 import { segment, type Segmenter, type TokenRange } from '../../src/stages/3-segment/index.js';
-import { extractFeatures } from '../../src/stages/6-entities/features.js';
+import { describePiece, listFeatures } from '../../src/stages/6-entities/features.js';
 import { MERGED_TYPES, MODEL_TYPES, type ModelType, type TypedSpan } from '../../src/stages/6-entities/labels.js';
 import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
 
@@ -20,8 +20,8 @@ export interface LabelledSentence {
 
 export interface Example extends LabelledSentence {
   tokens: TokenRange[];
-  /** FEATURES_PER_CHAR feature keys per character. */
-  keys: Uint32Array;
+  /** FEATURES_PER_CHAR features per character, each `group · 64 + slot` (listFeatures). */
+  keys: Float64Array;
 }
 
 export interface ReadReport {
@@ -112,7 +112,7 @@ export function prepare(sentences: readonly LabelledSentence[], segmenter: Segme
   return sentences.map((s) => {
     const whole = [{ start: 0, end: s.text.length }];
     const tokens = segment(s.text, whole, segmenter);
-    return { ...s, tokens, keys: extractFeatures(s.text, 0, s.text.length, tokens, lexicons) };
+    return { ...s, tokens, keys: listFeatures(describePiece(s.text, 0, s.text.length, tokens, lexicons)) };
   });
 }
 

@@ -46,7 +46,7 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const row: Record<string, number> = { all: prf(total(counts)).f };
     for (const type of MODEL_TYPES) row[type] = prf(counts.get(type)).f;
     scores.push(row);
-    options.log?.(`fold ${fold}: train ${train.length}, test ${test.length}, ${weights.tags.length} weights, all F1 ${row.all}`);
+    options.log?.(`fold ${fold}: train ${train.length}, test ${test.length}, ${weights.entries.length} weights, all F1 ${row.all}`);
   }
   return scores;
 }

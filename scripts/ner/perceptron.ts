@@ -3,9 +3,9 @@
  * current weights, and where the best sequence differs from the gold one, add the gold features and subtract the
  * predicted ones. The returned weights are the average over all steps (kept cheaply with the w − u/c trick).
  */
-import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
+import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/slots.js';
 import { spansToTags, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
-import type { ModelWeights } from '../../src/stages/6-entities/model.js';
+import { MAX_GROUP_ENTRIES, packGroup, type GroupWeight, type ModelWeights } from '../../src/stages/6-entities/model.js';
 import { viterbi, type Transitions } from '../../src/stages/6-entities/viterbi.js';
 import type { Example } from './corpus.js';
 import { seededRandom, shuffle } from './random.js';
@@ -19,8 +19,10 @@ export interface TrainOptions {
 }
 
 export interface TrainedWeights {
-  /** Feature key of each feature row. */
-  keys: Uint32Array;
+  /** Feature of each weight row, `group · 64 + slot` (listFeatures). */
+  keys: Float64Array;
+  /** How often each feature occurs in the training sentences. */
+  seen: Uint32Array;
   /** Averaged weights, `[feature * T + tag]`. */
   weights: Float32Array;
   transitions: Transitions;
@@ -40,10 +42,12 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
   for (const ex of examples) for (const k of ex.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const index = new Map<number, number>();
   const keyList: number[] = [];
+  const seen: number[] = [];
   for (const [k, c] of counts) {
     if (c >= options.minCount) {
       index.set(k, keyList.length);
       keyList.push(k);
+      seen.push(c);
     }
   }
   counts.clear();
@@ -116,7 +120,8 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
   for (let j = 0; j < size; j++) weights[j] = w[j] - u[j] / c;
   const avgTrans = Float64Array.from(tw, (v, j) => v - tu[j] / c);
   return {
-    keys: Uint32Array.from(keyList),
+    keys: Float64Array.from(keyList),
+    seen: Uint32Array.from(seen),
     weights,
     transitions: {
       matrix: Float32Array.from(avgTrans.subarray(0, T * T)),
@@ -127,8 +132,9 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
 }
 
 /**
- * Keep weights whose magnitude reaches `threshold` and quantise them to int16 with one scale: the sparse form
- * the model file stores. Features left with no weight are dropped.
+ * Keep weights whose magnitude reaches `threshold`, quantise them to int16 with one scale, and group them by the
+ * feature group they read (slots.ts): the form the model file stores. Groups left with no weight are dropped; a
+ * group over MAX_GROUP_ENTRIES (only possible when hashes collide) keeps its largest weights.
  *
  * @example
  * const { weights, scale } = pruneAndQuantise(trained, 0.05);
@@ -137,31 +143,43 @@ export function pruneAndQuantise(trained: TrainedWeights, threshold: number): { 
   let max = 0;
   for (const v of trained.weights) max = Math.max(max, Math.abs(v));
   const scale = max / 32767 || 1;
-  const order = Array.from(trained.keys.keys()).sort((a, b) => trained.keys[a] - trained.keys[b]);
-  const keys: number[] = [];
-  const offsets: number[] = [0];
-  const tags: number[] = [];
-  const weights: number[] = [];
-  for (const f of order) {
-    const before = tags.length;
+  // entries of each group, from its (group, slot) rows
+  const byGroup = new Map<number, GroupWeight[]>();
+  const frequency = new Map<number, number>();
+  trained.keys.forEach((pair, f) => {
+    const group = Math.floor(pair / 64);
+    frequency.set(group, (frequency.get(group) ?? 0) + trained.seen[f]);
+    const slot = pair % 64;
     for (let t = 0; t < T; t++) {
       const v = trained.weights[f * T + t];
       const q = Math.round(v / scale);
       if (Math.abs(v) < threshold || q === 0) continue;
-      tags.push(t);
-      weights.push(q);
+      let list = byGroup.get(group);
+      if (!list) byGroup.set(group, (list = []));
+      list.push({ slot, tag: t, weight: q });
     }
-    if (tags.length === before) continue;
-    keys.push(trained.keys[f]);
-    offsets.push(tags.length);
+  });
+  // most frequent groups first: their entries sit together (and their table slots are placed first), so the
+  // groups most characters look up share cache lines
+  const groups = [...byGroup.keys()].sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a - b);
+  const offsets: number[] = [0];
+  const entries: number[] = [];
+  for (const group of groups) {
+    const list = byGroup.get(group) ?? [];
+    let packed = packGroup(list);
+    if (packed.length > MAX_GROUP_ENTRIES) {
+      const strongest = [...list].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.slot - b.slot || a.tag - b.tag);
+      for (let keep = strongest.length - 1; packed.length > MAX_GROUP_ENTRIES; keep--) packed = packGroup(strongest.slice(0, keep));
+    }
+    for (const e of packed) entries.push(e);
+    offsets.push(entries.length);
   }
   return {
     scale,
     weights: {
-      keys: Uint32Array.from(keys),
+      groups: Uint32Array.from(groups),
       offsets: Uint32Array.from(offsets),
-      tags: Uint8Array.from(tags),
-      weights: Int16Array.from(weights),
+      entries: Int32Array.from(entries),
       transitions: trained.transitions,
     },
   };

@@ -4,7 +4,7 @@
  * the held-out split, and return the model file's bytes.
  */
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
-import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
+import { FEATURES_PER_CHAR, SLOT_COUNT } from '../../src/stages/6-entities/slots.js';
 import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel, type ModelHeader, type ModelWeights } from '../../src/stages/6-entities/model.js';
@@ -45,7 +45,7 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
 
   const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount, log });
   const { weights, scale } = pruneAndQuantise(trained, options.prune);
-  log(`kept ${weights.keys.length} features, ${weights.tags.length} weights`);
+  log(`kept ${weights.groups.length} feature groups, ${weights.entries.length} weights`);
   const header = modelHeader(weights, scale, {
     data: options.data.replace(/^.*[\\/]/, ''),
     sentences: train.length,
@@ -81,9 +81,10 @@ export function modelHeader(weights: ModelWeights, scale: number, training: Mode
     types: [...MODEL_TYPES],
     tagCount: TAG_COUNT,
     featuresPerChar: FEATURES_PER_CHAR,
+    slots: SLOT_COUNT,
     scale,
-    features: weights.keys.length,
-    entries: weights.tags.length,
+    groups: weights.groups.length,
+    entries: weights.entries.length,
     calibration: { a: 1, b: 0 },
     training,
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../src/resources/paths.js';
-import { extractFeatures, FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
+import { describePiece, FEATURES_PER_CHAR, listFeatures } from '../../src/stages/6-entities/features.js';
 import { TAG_COUNT } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel } from '../../src/stages/6-entities/model.js';
@@ -38,9 +38,8 @@ describe('decoding with reused buffers and remembered weight sums', () => {
     const model = parseModel(bytes);
     const a = analysisOf(SENTENCES[0]);
     const n = a.text.length;
-    const keys = extractFeatures(a.text, 0, n, a.tokens, entityLexicons());
-    const first = Array.from(model.emissions(keys, n)); // memo empty: every weight added
-    const again = Array.from(model.emissions(keys, n)); // memo warm
+    const first = Array.from(model.emissions(describePiece(a.text, 0, n, a.tokens, entityLexicons()))); // memo empty
+    const again = Array.from(model.emissions(describePiece(a.text, 0, n, a.tokens, entityLexicons()))); // memo warm
     expect(again).toEqual(first);
     expect(first.length).toBe(n * TAG_COUNT);
   });
@@ -48,10 +47,36 @@ describe('decoding with reused buffers and remembered weight sums', () => {
   it('writes features into a given buffer exactly as into a new one', () => {
     const a = analysisOf(SENTENCES[1]);
     const n = a.text.length;
-    const into = new Uint32Array(n * FEATURES_PER_CHAR + 5).fill(7);
-    const own = extractFeatures(a.text, 0, n, a.tokens, entityLexicons());
-    const reused = extractFeatures(a.text, 0, n, a.tokens, entityLexicons(), into);
-    expect(Array.from(reused.subarray(0, n * FEATURES_PER_CHAR))).toEqual(Array.from(own));
+    const into = new Float64Array(n * FEATURES_PER_CHAR + 5).fill(7);
+    const own = Array.from(listFeatures(describePiece(a.text, 0, n, a.tokens, entityLexicons())));
+    const reused = listFeatures(describePiece(a.text, 0, n, a.tokens, entityLexicons()), into);
+    expect(Array.from(reused.subarray(0, n * FEATURES_PER_CHAR))).toEqual(own);
+  });
+});
+
+describe('grouped look-ups add up to the features the trainer listed', () => {
+  // the recogniser looks each group up once and places its slots' weights; the trainer learned one row per
+  // (group, slot) of each character: both must give every character the same scores
+  it.each([
+    ...SENTENCES.map((s) => [s, true] as const),
+    ['OpenAI与Microsoft在2024年签约,特斯拉上海超级工厂二期投产。', true] as const,
+    ['没有分词的句子也要有特征', false] as const,
+  ])('%s (segmented: %s)', (sentence, segmented) => {
+    const model = parseModel(bytes);
+    const a = analysisOf(sentence);
+    const n = a.text.length;
+    const tokens = segmented ? a.tokens : [];
+    const listed = Array.from(listFeatures(describePiece(a.text, 0, n, tokens, entityLexicons())));
+    const expected = new Float64Array(n * TAG_COUNT);
+    for (let k = 0; k < n; k++) {
+      for (let f = 0; f < FEATURES_PER_CHAR; f++) {
+        const pair = listed[k * FEATURES_PER_CHAR + f];
+        const scores = model.featureScores(Math.floor(pair / 64), pair % 64);
+        for (let t = 0; t < TAG_COUNT; t++) expected[k * TAG_COUNT + t] += scores[t];
+      }
+    }
+    const grouped = model.emissions(describePiece(a.text, 0, n, tokens, entityLexicons()));
+    grouped.forEach((score, j) => expect(score).toBeCloseTo(expected[j], 3));
   });
 });
 

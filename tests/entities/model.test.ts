@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { dataPath } from '../../src/resources/paths.js';
 import { allowedTransition, spansToTags, tagsToSpans, TAG_COUNT, type TypedSpan } from '../../src/stages/6-entities/labels.js';
-import { loadModel, parseModel, serializeModel } from '../../src/stages/6-entities/model.js';
+import { loadModel, packGroup, parseModel, serializeModel } from '../../src/stages/6-entities/model.js';
 import { ZhnewsError } from '../../src/errors.js';
-import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
+import { describePiece } from '../../src/stages/6-entities/features.js';
+import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
+import { ROLE, SLOT } from '../../src/stages/6-entities/slots.js';
 
 describe('BIOES labels', () => {
   it.each<[number, TypedSpan[]]>([
@@ -31,23 +33,40 @@ describe('the shipped model', () => {
     expect(bytes.length).toBeLessThanOrEqual(15_000_000);
   });
 
-  it('reads back what it wrote', () => {
+  // 上|科技 as two words; one weight per case on one group: where does it land?
+  const text = '上科技';
+  const tokens = [
+    { start: 0, end: 1, pos: 'v' },
+    { start: 1, end: 3, pos: 'n' },
+  ];
+  const piece = describePiece(text, 0, 3, tokens, entityLexicons());
+  const of科 = piece.chars[1 + 1];
+  const of科技 = piece.wordGroups[1 + 1];
+  it.each<[string, number, number, number | null]>([
+    ['科 as the character before', of科, SLOT.charBefore, 2],
+    ['科 as the character', of科, SLOT.charAt, 1],
+    ['科 as the character after', of科, SLOT.charAfter, 0],
+    ['科 beginning a word', of科, SLOT.charWithRole + ROLE.begin - 1, 1],
+    ['科 as a one-character word', of科, SLOT.charWithRole + ROLE.single - 1, null],
+    ['科技 on its first character', of科技, SLOT.word + ROLE.begin - 1, 1],
+    ['科技 on its last character', of科技, SLOT.word + ROLE.end - 1, 2],
+    ['科技 as the word after 上', of科技, SLOT.wordAfter + ROLE.single - 1, 0],
+    ['科技 as the word before the next (there is none)', of科技, SLOT.wordBefore + ROLE.begin - 1, null],
+  ])('reads back what it wrote: %s', (_, group, slot, lands) => {
     const T = TAG_COUNT;
-    const header = { ...loadModel().header, features: 2, entries: 3, scale: 0.5 };
+    const header = { ...loadModel().header, groups: 1, entries: 2, scale: 0.5 };
     const weights = {
-      keys: Uint32Array.of(7, 9),
-      offsets: Uint32Array.of(0, 2, 3),
-      tags: Uint8Array.of(0, 4, 1),
-      weights: Int16Array.of(2, -4, 6),
+      groups: Uint32Array.of(group),
+      offsets: Uint32Array.of(0, 2),
+      entries: Int32Array.from(packGroup([{ slot, tag: 4, weight: -6 }])),
       transitions: { matrix: new Float32Array(T * T), start: new Float32Array(T), end: new Float32Array(T) },
     };
     const model = parseModel(serializeModel(header, weights));
     expect(model.header).toEqual(header);
-    const keys = new Uint32Array(FEATURES_PER_CHAR);
-    keys[0] = 7;
-    keys[1] = 9;
-    const scores = Array.from(model.emissions(keys, 1));
-    expect([scores[0], scores[1], scores[4]]).toEqual([1, 3, -2]);
+    const scores = Array.from(model.emissions(describePiece(text, 0, 3, tokens, entityLexicons())));
+    const expected = new Array(3 * T).fill(0);
+    if (lands !== null) expected[lands * T + 4] = -3;
+    expect(scores).toEqual(expected);
   });
 
   it('rejects a file that is not a model, or a truncated one, with a ZhnewsError', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodejiebaSegmenter, segment } from '../../src/stages/3-segment/index.js';
-import { extractFeatures, FEATURES_PER_CHAR } from '../../src/stages/6-entities/features.js';
+import { describePiece, FEATURES_PER_CHAR, listFeatures } from '../../src/stages/6-entities/features.js';
 import { entityLexicons, NAME_CHAR_KINDS } from '../../src/stages/6-entities/lexicons.js';
 import { loadModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
@@ -40,14 +40,14 @@ describe('name features', () => {
     const lexicons = entityLexicons();
     const blind = { ...lexicons, surnames: new Trie(), foreign: new Set<number>() };
     const tokens = tokensOf(text);
-    const a = Array.from(extractFeatures(text, 0, text.length, tokens, lexicons));
-    const b = Array.from(extractFeatures(text, 0, text.length, tokens, blind));
+    const a = Array.from(listFeatures(describePiece(text, 0, text.length, tokens, lexicons)));
+    const b = Array.from(listFeatures(describePiece(text, 0, text.length, tokens, blind)));
     expect(a.some((key, i) => key !== b[i])).toBe(depends);
   });
 
   it('extracts features of a 100k run of transliteration characters and dots in linear time', () => {
     const text = '斯·'.repeat(50_000);
-    expect(extractFeatures(text, 0, text.length, [], entityLexicons()).length).toBe(text.length * FEATURES_PER_CHAR);
+    expect(listFeatures(describePiece(text, 0, text.length, [], entityLexicons())).length).toBe(text.length * FEATURES_PER_CHAR);
   });
 });
 

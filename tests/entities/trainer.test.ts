@@ -39,7 +39,7 @@ describe('the trainer', () => {
     const data = join(dir, 'tiny.jsonl');
     writeFileSync(data, syntheticJsonl(200));
     const { bytes, header } = trainModel({ data, epochs: 3, seed: 1, minCount: 1, prune: 0 });
-    expect(header.features).toBeGreaterThan(0);
+    expect(header.groups).toBeGreaterThan(0);
     const model = parseModel(bytes);
     const [ex] = prepare([{ text: '记者从蓝湾精密获悉,孙悦将出席签约仪式。', spans: [], heldOut: true, hash: 0 }], nodejiebaSegmenter(), entityLexicons());
     const spans = modelSpans(model, entityLexicons(), ex.text, 0, ex.text.length, ex.tokens);

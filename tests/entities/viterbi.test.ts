@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFeatures } from '../../src/stages/6-entities/features.js';
+import { describePiece } from '../../src/stages/6-entities/features.js';
 import { allowedEnd, allowedTransition, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { loadModel } from '../../src/stages/6-entities/model.js';
@@ -94,7 +94,7 @@ describe('forward and backward (pruned) equal the full walks: scores and back-po
       const model = loadModel();
       const a = analysisOf(sentence);
       const n = a.text.length;
-      const emissions = model.emissions(extractFeatures(a.text, 0, n, a.tokens, entityLexicons()), n);
+      const emissions = model.emissions(describePiece(a.text, 0, n, a.tokens, entityLexicons()));
       expect(decoded(emissions, n, model.transitions)).toEqual(fullWalk(emissions, n, model.transitions));
     },
   );

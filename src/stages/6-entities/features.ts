@@ -1,25 +1,18 @@
 /**
- * Features of each character for the sequence model, hashed to 32-bit keys without building strings: character
- * n-grams in a ±2 window, character classes, jieba word position, word and POS, place-lexicon and name-ending
- * hits, surname and transliteration-run roles, and how far back a place name ended. The trainer and the recogniser call the same function, so training and inference cannot drift apart.
+ * Features of a stretch of text for the sequence model, as hashed 32-bit *groups* (see slots.ts): per character
+ * the small and hot groups (bias, character classes, word role and POS, lexicon hits, surname roles,
+ * transliteration runs, how far back a place name ended), per position the character, bigram, trigram and
+ * skip-bigram groups, and per word its word group. The recogniser looks each group up once; the trainer lists the
+ * same groups per character (`listFeatures`), so training and inference read one description and cannot drift.
  */
 import * as characters from '../../doc/characters.js';
 import type { TokenRange } from '../3-segment/index.js';
 import * as hash from './hash.js';
 import type { EntityLexicons } from './lexicons.js';
 import { Scratch } from './scratch.js';
+import { FEATURES_PER_CHAR, HOT_KINDS, ROLE, SLOT, SMALL_KINDS } from './slots.js';
 
-/** Keys per character; a key of 0 means "no feature in this slot". */
-export const FEATURES_PER_CHAR = 24;
-
-/**
- * The first SMALL_SLOTS keys of a character take their values from small sets (bias, character classes, word
- * role and POS, lexicon hits): few distinct combinations occur, so the model can remember their summed weights.
- *
- * @example
- * const small = keys.subarray(k * FEATURES_PER_CHAR, k * FEATURES_PER_CHAR + SMALL_SLOTS); // character k's
- */
-export const SMALL_SLOTS = 7;
+export { FEATURES_PER_CHAR } from './slots.js';
 
 // the hot loop's helpers bound once: a CommonJS build (tsx, vitest) turns every imported call into a getter call
 const { finish, mix, mixRange } = hash;
@@ -27,6 +20,8 @@ const { isAsciiDigit, isAsciiLetter, isHan } = characters;
 
 const PAD_BEFORE = -1;
 const PAD_AFTER = -2;
+/** Word groups of words longer than this share one key. */
+const LONGEST_WORD = 6;
 
 /** Digits fold to 0 and Latin letters to lower case, so 2023 and 1998 share their n-grams. */
 function unit(text: string, i: number, from: number, to: number): number {
@@ -55,72 +50,81 @@ function breaksName(cls: number, code: number): boolean {
   return cls === 3 || (cls === 5 && code !== 0x26 && code !== 0x2e && code !== 0xb7);
 }
 
+/**
+ * The feature groups of one stretch of `n` characters. Arrays are shared buffers, valid until the next
+ * `describePiece` call and longer than needed: read only the lengths documented.
+ */
+export interface PieceFeatures {
+  n: number;
+  /** SMALL_KINDS groups of character k at [k·SMALL_KINDS + kind]: few distinct combinations, so their sums are memoised. */
+  small: Uint32Array;
+  /** HOT_KINDS groups of character k at [k·HOT_KINDS + kind]. */
+  hot: Uint32Array;
+  /** Character group anchored at a (−1 … n, padding outside) at [a + 1]. */
+  chars: Uint32Array;
+  /** Bigram group (a, a+1) for a in −2 … n at [a + 2]. */
+  bigrams: Uint32Array;
+  /** Trigram (k−1, k, k+1) and skip-bigram (k−1, k+1) groups of character k. */
+  trigrams: Uint32Array;
+  skips: Uint32Array;
+  /** Word role of character k (ROLE: 1 B, 2 M, 3 E, 4 S); every character is in a word. */
+  role: Uint8Array;
+  /** Number of words: the segmenter's tokens clipped to the stretch, gaps as one-character words. */
+  words: number;
+  /** Word u spans [wordStart[u], wordEnd[u]) (relative to the stretch). */
+  wordStart: Int32Array;
+  wordEnd: Int32Array;
+  /** Word group of word u at [u + 1], u in −1 … words (the edges before the first and after the last word). */
+  wordGroups: Uint32Array;
+  /** Word index of character k. */
+  wordOf: Int32Array;
+}
 const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
-/** Per-character working arrays, reused across calls (extraction is synchronous). */
-const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
+/** Working and output arrays, reused across calls (description is synchronous). */
+const int8 = Array.from({ length: 6 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
-const int32 = Array.from({ length: 5 }, () => new Scratch((n) => new Int32Array(n)));
+const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
+const uint32 = Array.from({ length: 7 }, () => new Scratch((n) => new Uint32Array(n)));
+
+/** Seeds of the group hashes, one per kind, so no two kinds share a group. */
+const SEED = { char: 4, bigram: 8, trigram: 11, skip: 22, word: 14, posOf: 0x9e37, wordText: 0x51ed } as const;
 
 /**
- * Feature keys of text[from, to), FEATURES_PER_CHAR per character. `tokens` are the segmenter's words of that
- * range (absolute positions, in order; gaps are allowed). Written into `into` when given (at least
- * n·FEATURES_PER_CHAR long; the decoder reuses one), else into a new array.
+ * The feature groups of text[from, to). `tokens` are the segmenter's words of that range (absolute positions, in
+ * order; gaps are allowed).
  *
  * @example
- * const keys = extractFeatures('上饶市科技局', 0, 6, tokens, entityLexicons());
- * keys.length // 6 * FEATURES_PER_CHAR
+ * const piece = describePiece('上饶市科技局', 0, 6, tokens, entityLexicons());
+ * piece.chars[0 + 1] // the group of 上
  */
-export function extractFeatures(
-  text: string,
-  from: number,
-  to: number,
-  tokens: readonly TokenRange[],
-  lexicons: EntityLexicons,
-  into?: Uint32Array,
-): Uint32Array {
-  const n = to - from;
-  const keys = into ?? new Uint32Array(Math.max(0, n) * FEATURES_PER_CHAR);
-  if (n <= 0) return keys;
-
-  // word of each character: its role (1 B, 2 M, 3 E, 4 S, 0 none), and hashes of the word, its POS, next word's POS
-  const role = int8[0].get(n).fill(0, 0, n);
-  const wordLength = int8[1].get(n).fill(0, 0, n);
-  const [wordKey, posKey, nextPos, prevWord, nextWord] = int32.map((b) => b.get(n).fill(0, 0, n));
-  let previousWord = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t];
-    const start = Math.max(tok.start, from);
-    const end = Math.min(tok.end, to);
-    if (end <= start) continue;
-    const pos = mixRange(0x9e37, tok.pos, 0, tok.pos.length);
-    const word = end - start <= 6 ? mixRange(0x51ed, text, start, end) : 0x7fff;
-    const following = t + 1 < tokens.length ? tokens[t + 1].pos : '$';
-    const next = mixRange(0x9e37, following, 0, following.length);
-    const after = t + 1 < tokens.length ? tokens[t + 1] : null;
-    const afterWord = after && after.end <= to && after.end - after.start <= 6 ? mixRange(0x51ed, text, after.start, after.end) : 0;
-    for (let i = start; i < end; i++) {
-      const k = i - from;
-      role[k] = end - start === 1 ? 4 : i === start ? 1 : i === end - 1 ? 3 : 2;
-      wordKey[k] = word;
-      posKey[k] = pos;
-      nextPos[k] = next;
-      wordLength[k] = Math.min(end - start, 6);
-      prevWord[k] = previousWord;
-      nextWord[k] = afterWord;
+export function describePiece(text: string, from: number, to: number, tokens: readonly TokenRange[], lexicons: EntityLexicons): PieceFeatures {
+  const n = Math.max(0, to - from);
+  const words = clipWords(text, from, to, tokens);
+  const { role, wordOf, wordStart, wordEnd, wordGroups } = words;
+  const m = words.count;
+  const wordLength = int8[1].get(n);
+  const [posKey, nextPos] = [int32[3].get(n), int32[4].get(n)];
+  for (let u = 0; u < m; u++) {
+    const length = wordEnd[u] - wordStart[u];
+    for (let k = wordStart[u]; k < wordEnd[u]; k++) {
+      role[k] = length === 1 ? ROLE.single : k === wordStart[u] ? ROLE.begin : k === wordEnd[u] - 1 ? ROLE.end : ROLE.middle;
+      wordOf[k] = u;
+      wordLength[k] = Math.min(length, LONGEST_WORD);
+      posKey[k] = words.pos[u];
+      nextPos[k] = u + 1 < m ? words.pos[u + 1] : words.endPos;
     }
-    previousWord = word;
   }
 
   // lexicon hits: role of each character in a greedy longest match, with the match's kind
   const placeHit = int16[0].get(n).fill(0, 0, n);
-  for (const m of lexicons.places.scan(text, from, to)) markMatch(placeHit, m.start - from, m.end - from, m.kind);
+  for (const hit of lexicons.places.scan(text, from, to)) markMatch(placeHit, hit.start - from, hit.end - from, hit.kind);
   const suffixHit = int16[1].get(n).fill(0, 0, n);
   const suffixStarts = int16[2].get(n).fill(-1, 0, n);
-  for (const m of lexicons.suffixes.scan(text, from, to)) {
-    markMatch(suffixHit, m.start - from, m.end - from, m.kind);
-    suffixStarts[m.start - from] = m.kind;
+  for (const hit of lexicons.suffixes.scan(text, from, to)) {
+    markMatch(suffixHit, hit.start - from, hit.end - from, hit.kind);
+    suffixStarts[hit.start - from] = hit.kind;
   }
   // the nearest name ending ahead within the same stretch of name-like characters
   const ahead = int16[3].get(n).fill(-1, 0, n);
@@ -135,9 +139,9 @@ export function extractFeatures(
   // person-name lexicon: each character's surname role, and the run of transliteration characters it sits in
   const surname = int8[2].get(n).fill(0, 0, n);
   // 1 common, 2 other single surname (their kinds + 1), 3 and 4 first and second character of a double one
-  for (const m of lexicons.surnames.scan(text, from, to)) {
-    if (m.end - m.start === 1) surname[m.start - from] = 1 + m.kind;
-    else for (let k = m.start; k < m.end; k++) surname[k - from] = k === m.start ? 3 : 4;
+  for (const hit of lexicons.surnames.scan(text, from, to)) {
+    if (hit.end - hit.start === 1) surname[hit.start - from] = 1 + hit.kind;
+    else for (let k = hit.start; k < hit.end; k++) surname[k - from] = k === hit.start ? 3 : 4;
   }
   const foreignRun = int8[3].get(n).fill(0, 0, n);
   markRuns(text, from, n, lexicons.foreign, foreignRun);
@@ -148,8 +152,7 @@ export function extractFeatures(
   for (let k = 0; k < n; k++) {
     if (placeHit[k] !== 0) {
       sincePlace[k] = 0;
-      const role = (placeHit[k] - 1) % 4;
-      if (role >= 2) lastPlaceEnd = k + 1;
+      if ((placeHit[k] - 1) % 4 >= 2) lastPlaceEnd = k + 1;
     } else {
       const far = lastPlaceEnd === -1 || k - lastPlaceEnd >= DISTANCE_BUCKET.length;
       sincePlace[k] = far ? 7 : 1 + Math.min(DISTANCE_BUCKET[k - lastPlaceEnd], 5);
@@ -157,45 +160,106 @@ export function extractFeatures(
     if (breaksName(charClass(text, from + k, from, to), text.charCodeAt(from + k))) lastPlaceEnd = -1;
   }
 
+  const small = uint32[0].get(n * SMALL_KINDS);
+  const hot = uint32[1].get(n * HOT_KINDS);
+  const trigrams = uint32[2].get(n);
+  const skips = uint32[3].get(n);
   for (let k = 0; k < n; k++) {
     const i = from + k;
-    const c0 = unit(text, i, from, to);
     const cm1 = unit(text, i - 1, from, to);
-    const cm2 = unit(text, i - 2, from, to);
     const cp1 = unit(text, i + 1, from, to);
-    const cp2 = unit(text, i + 2, from, to);
+    const c0 = unit(text, i, from, to);
     const cls = charClass(text, i, from, to);
-    const o = k * FEATURES_PER_CHAR;
-    // first the SMALL_SLOTS, whose keys come from small sets: the model remembers the sums of their weights
-    keys[o] = finish(mix(1, 0));
-    keys[o + 1] = finish(mix(mix(mix(12, charClass(text, i - 1, from, to)), cls), charClass(text, i + 1, from, to)));
-    keys[o + 2] = finish(mix(mix(13, role[k]), posKey[k]));
-    keys[o + 3] = finish(mix(17, placeHit[k]));
-    keys[o + 4] = finish(mix(18, suffixHit[k]));
-    keys[o + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
-    keys[o + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
-    // the rest: character n-grams and words, too many values to remember their sums; the person-name and
-    // government-frame keys (7, 11, 18) take few values but stay here, as more small keys multiply the distinct
-    // combinations the model memoises (measured no faster as small slots)
-    keys[o + 7] = finish(mix(mix(mix(mix(25, k >= 2 ? surname[k - 2] : 7), k >= 1 ? surname[k - 1] : 7), surname[k]), role[k]));
-    keys[o + 8] = finish(mix(3, cm1));
-    keys[o + 9] = finish(mix(4, c0));
-    keys[o + 10] = finish(mix(5, cp1));
-    keys[o + 11] = finish(mix(26, foreignRun[k]));
-    keys[o + 12] = finish(mix(mix(7, cm2), cm1));
-    keys[o + 13] = finish(mix(mix(8, cm1), c0));
-    keys[o + 14] = finish(mix(mix(9, c0), cp1));
-    keys[o + 15] = finish(mix(mix(10, cp1), cp2));
-    keys[o + 16] = finish(mix(mix(mix(11, cm1), c0), cp1));
-    keys[o + 17] = finish(mix(mix(14, role[k]), wordKey[k]));
-    keys[o + 18] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
-    keys[o + 19] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
-    keys[o + 20] = finish(mix(mix(20, c0), role[k]));
-    keys[o + 21] = finish(mix(mix(22, cm1), cp1));
-    keys[o + 22] = finish(mix(mix(23, role[k]), prevWord[k]));
-    keys[o + 23] = finish(mix(mix(24, role[k]), nextWord[k]));
+    const s = k * SMALL_KINDS;
+    small[s] = finish(mix(1, 0));
+    small[s + 1] = finish(mix(mix(mix(12, charClass(text, i - 1, from, to)), cls), charClass(text, i + 1, from, to)));
+    small[s + 2] = finish(mix(mix(13, role[k]), posKey[k]));
+    small[s + 3] = finish(mix(17, placeHit[k]));
+    small[s + 4] = finish(mix(18, suffixHit[k]));
+    small[s + 5] = finish(mix(mix(19, ahead[k]), suffixHit[k]));
+    small[s + 6] = finish(mix(mix(mix(21, wordLength[k]), role[k]), cls));
+    const h = k * HOT_KINDS;
+    hot[h] = finish(mix(mix(mix(mix(25, k >= 2 ? surname[k - 2] : 7), k >= 1 ? surname[k - 1] : 7), surname[k]), role[k]));
+    hot[h + 1] = finish(mix(26, foreignRun[k]));
+    hot[h + 2] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
+    hot[h + 3] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
+    trigrams[k] = finish(mix(mix(mix(SEED.trigram, cm1), c0), cp1));
+    skips[k] = finish(mix(mix(SEED.skip, cm1), cp1));
   }
-  return keys;
+  const chars = uint32[4].get(n + 2);
+  for (let a = -1; a <= n; a++) chars[a + 1] = finish(mix(SEED.char, unit(text, from + a, from, to)));
+  const bigrams = uint32[5].get(n + 3);
+  for (let a = -2; a <= n; a++) bigrams[a + 2] = finish(mix(mix(SEED.bigram, unit(text, from + a, from, to)), unit(text, from + a + 1, from, to)));
+  return { n, small, hot, chars, bigrams, trigrams, skips, role, words: m, wordStart, wordEnd, wordGroups, wordOf };
+}
+
+/** The stretch's words: tokens clipped to it, each gap a one-character word, with their groups and POS hashes. */
+function clipWords(text: string, from: number, to: number, tokens: readonly TokenRange[]) {
+  const n = Math.max(0, to - from);
+  const wordStart = int32[0].get(n);
+  const wordEnd = int32[1].get(n);
+  const pos = int32[2].get(n);
+  const wordGroups = uint32[6].get(n + 2);
+  const wordOf = int32[5].get(n);
+  const role = int8[0].get(n);
+  const noPos = mixRange(SEED.posOf, '', 0, 0);
+  let count = 0;
+  const add = (start: number, end: number, tag: string) => {
+    wordStart[count] = start - from;
+    wordEnd[count] = end - from;
+    pos[count] = tag ? mixRange(SEED.posOf, tag, 0, tag.length) : noPos;
+    const word = end - start <= LONGEST_WORD ? mixRange(SEED.wordText, text, start, end) : 0x7fff;
+    wordGroups[count + 1] = finish(mix(SEED.word, word));
+    count++;
+  };
+  let covered = from;
+  for (const tok of tokens) {
+    const start = Math.max(tok.start, covered);
+    const end = Math.min(tok.end, to);
+    if (end <= start) continue;
+    for (let i = covered; i < start; i++) add(i, i + 1, '');
+    add(start, end, tok.pos);
+    covered = end;
+  }
+  for (let i = covered; i < to; i++) add(i, i + 1, '');
+  const edge = finish(mix(SEED.word, 0));
+  wordGroups[0] = edge;
+  wordGroups[count + 1] = edge;
+  return { count, wordStart, wordEnd, pos, wordGroups, wordOf, role, endPos: mixRange(SEED.posOf, '$', 0, 1) };
+}
+
+/**
+ * The same features listed per character, FEATURES_PER_CHAR (group, slot) pairs each as `group · 64 + slot`
+ * (exact in a double): what the trainer learns a weight row for. The recogniser never lists them; it looks each
+ * group up once and lets its slots place the weights (model.ts), which adds up to the same.
+ *
+ * @example
+ * const list = listFeatures(describePiece(text, 0, text.length, tokens, lexicons));
+ * list.length // text.length * FEATURES_PER_CHAR
+ */
+export function listFeatures(piece: PieceFeatures, into: Float64Array = new Float64Array(piece.n * FEATURES_PER_CHAR)): Float64Array {
+  const { n, small, hot, chars, bigrams, trigrams, skips, role, wordGroups, wordOf } = piece;
+  const pair = (group: number, slot: number) => group * 64 + slot;
+  for (let k = 0; k < n; k++) {
+    let o = k * FEATURES_PER_CHAR;
+    for (let kind = 0; kind < SMALL_KINDS; kind++) into[o++] = pair(small[k * SMALL_KINDS + kind], SLOT.small + kind);
+    for (let kind = 0; kind < HOT_KINDS; kind++) into[o++] = pair(hot[k * HOT_KINDS + kind], SLOT.hot + kind);
+    into[o++] = pair(chars[k], SLOT.charBefore); // anchor k − 1
+    into[o++] = pair(chars[k + 1], SLOT.charAt);
+    into[o++] = pair(chars[k + 2], SLOT.charAfter); // anchor k + 1
+    into[o++] = pair(chars[k + 1], SLOT.charWithRole + role[k] - 1);
+    into[o++] = pair(bigrams[k], SLOT.bigramBefore); // anchor k − 2
+    into[o++] = pair(bigrams[k + 1], SLOT.bigramEnding);
+    into[o++] = pair(bigrams[k + 2], SLOT.bigramStarting);
+    into[o++] = pair(bigrams[k + 3], SLOT.bigramAfter);
+    into[o++] = pair(trigrams[k], SLOT.trigram);
+    into[o++] = pair(skips[k], SLOT.skip);
+    const u = wordOf[k];
+    into[o++] = pair(wordGroups[u + 1], SLOT.word + role[k] - 1);
+    into[o++] = pair(wordGroups[u], SLOT.wordBefore + role[k] - 1);
+    into[o++] = pair(wordGroups[u + 2], SLOT.wordAfter + role[k] - 1);
+  }
+  return into;
 }
 
 /** Longest run length remembered; longer runs share a bucket. */

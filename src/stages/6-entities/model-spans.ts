@@ -1,6 +1,6 @@
 /** Run the sequence model over a stretch of text: features → tag scores → Viterbi → typed spans with confidence. */
 import type { TokenRange } from '../3-segment/index.js';
-import { extractFeatures, FEATURES_PER_CHAR } from './features.js';
+import { describePiece } from './features.js';
 import type { EntityLexicons } from './lexicons.js';
 import { TAG_COUNT, tagsToSpans, type ModelType, type TypedSpan } from './labels.js';
 import type { NerModel } from './model.js';
@@ -70,7 +70,6 @@ interface Decoding {
 
 /** Decoding buffers, reused from piece to piece (decoding is synchronous). */
 const buffers = {
-  keys: new Scratch((n) => new Uint32Array(n)),
   emissions: new Scratch((n) => new Float32Array(n)),
   alpha: new Scratch((n) => new Float64Array(n)),
   beta: new Scratch((n) => new Float64Array(n)),
@@ -80,8 +79,7 @@ const buffers = {
 function decodePiece({ model, lexicons, text, types, out }: Decoding, from: number, to: number, tokens: readonly TokenRange[]): void {
   const n = to - from;
   const T = TAG_COUNT;
-  const keys = extractFeatures(text, from, to, tokens, lexicons, buffers.keys.get(n * FEATURES_PER_CHAR));
-  const emissions = model.emissions(keys, n, buffers.emissions.get(n * T));
+  const emissions = model.emissions(describePiece(text, from, to, tokens, lexicons), buffers.emissions.get(n * T));
   const back = buffers.back.get(n * T);
   const alpha = forward(emissions, n, model.chain, back, buffers.alpha.get(n * T));
   const tags = bestPath(alpha, back, n, model.transitions);

@@ -1,32 +1,39 @@
 /**
- * The trained entity model: sparse feature weights (32-bit feature key → a few (tag, weight) pairs), BIOES
- * transition scores and a confidence calibration. Stored as one binary file (data/ner-model.bin), read lazily
- * once per process; weights are int16 with one scale.
+ * The trained entity model: feature weights grouped by the hashed string they read (32-bit group key → its
+ * (slot, tag, weight) entries, see slots.ts), BIOES transition scores and a confidence calibration. Stored as one
+ * binary file (data/ner-model.bin), read lazily once per process; weights are int16 with one scale.
  *
- * File layout (little-endian): "ZHNER001" · u32 header length · header JSON (padded to 4) · keys u32[F] ·
- * offsets u32[F+1] · transitions f32[T·T + 2T] · weights i16[N] · tags u8[N].
+ * File layout (little-endian): "ZHNER002" · u32 header length · header JSON (padded to 4) · group keys u32[G] ·
+ * offsets u32[G+1] · transitions f32[T·T + 2T] · entries i32[N]: each group's weights as runs of one slot, a run
+ * being a header (slot << 16 | count) and `count` weights (tag << 16 | int16 weight).
  */
 import { readFileSync } from 'node:fs';
 import { ZhnewsError } from '../../errors.js';
 import { dataPath } from '../../resources/paths.js';
-import { FEATURES_PER_CHAR, SMALL_SLOTS } from './features.js';
+import type { PieceFeatures } from './features.js';
 import { MODEL_TYPES, TAG_COUNT } from './labels.js';
 import { Scratch } from './scratch.js';
+import { FEATURES_PER_CHAR, HOT_KINDS, ROLE, SLOT, SLOT_COUNT, SLOT_ROLE, SLOT_SHIFT, SMALL_KINDS, WORD_SLOT_TOKEN } from './slots.js';
 import { prepareChain, type Chain, type Transitions } from './viterbi.js';
 
-const MAGIC = 'ZHNER001';
+const MAGIC = 'ZHNER002';
 
-/** Remembered sums of the small slots' weights: direct-mapped, this many combinations (a power of 2). */
+/** Remembered sums of the small groups' weights: direct-mapped, this many combinations (a power of 2). */
 const MEMO_SIZE = 4096;
+/** A group's entries (run headers included) are counted in 9 bits of its table slot; the trainer keeps groups within this. */
+export const MAX_GROUP_ENTRIES = 511;
+/** ...and located in the other 23. */
+export const MAX_ENTRIES = 2 ** 23;
 
 /** What the header of a model file says. */
 export interface ModelHeader {
   types: string[];
   tagCount: number;
   featuresPerChar: number;
+  slots: number;
   /** Multiply an int16 weight by this to get its score. */
   scale: number;
-  features: number;
+  groups: number;
   entries: number;
   /** confidence = 1 / (1 + exp(-(a · margin + b))), fitted on the held-out split. */
   calibration: { a: number; b: number };
@@ -34,21 +41,52 @@ export interface ModelHeader {
   training: Record<string, string | number>;
 }
 
-/** A model's sparse weights, in the form the trainer exports. */
+/** A model's weights, in the form the trainer exports and the file stores. */
 export interface ModelWeights {
-  keys: Uint32Array;
+  /** Group keys, ascending. */
+  groups: Uint32Array;
+  /** Entries of group g are entries[offsets[g], offsets[g+1]). */
   offsets: Uint32Array;
-  tags: Uint8Array;
-  weights: Int16Array;
+  /** Each group's runs: a header slot << 16 | count, then count weights tag << 16 | (int16 weight & 0xffff). */
+  entries: Int32Array;
   transitions: Transitions;
 }
 
+/** One quantised weight of a feature group. */
+export interface GroupWeight {
+  slot: number;
+  tag: number;
+  /** int16 */
+  weight: number;
+}
+
 /**
- * A loaded model: adds each character's feature weights into per-tag scores.
+ * A group's weights as the entries the file stores: runs of one slot (header, then its weights), by slot and tag.
+ *
+ * @example
+ * packGroup([{ slot: SLOT.charAt, tag: 3, weight: -12 }]) // [SLOT.charAt << 16 | 1, 3 << 16 | (-12 & 0xffff)]
+ */
+export function packGroup(weights: readonly GroupWeight[]): number[] {
+  const sorted = [...weights].sort((a, b) => a.slot - b.slot || a.tag - b.tag);
+  const out: number[] = [];
+  let header = -1;
+  for (const w of sorted) {
+    if (header === -1 || out[header] >>> 16 !== w.slot) {
+      header = out.length;
+      out.push(w.slot << 16);
+    }
+    out[header]++;
+    out.push((w.tag << 16) | (w.weight & 0xffff));
+  }
+  return out;
+}
+
+/**
+ * A loaded model: adds each feature group's weights into per-tag scores at the characters its slots name.
  *
  * @example
  * const model = loadModel();
- * model.emissions(extractFeatures(text, 0, text.length, tokens, entityLexicons()), text.length)
+ * model.emissions(describePiece(text, 0, text.length, tokens, entityLexicons()))
  */
 export class NerModel {
   readonly header: ModelHeader;
@@ -56,96 +94,174 @@ export class NerModel {
   /** The transitions prepared for decoding, once. */
   readonly chain: Chain;
   /**
-   * Open-addressing table, two int32 per slot: the key, and (first entry << 6 | entry count), 0 for an empty slot.
-   * Keeping the key and its entries' place together costs one cache miss per look-up instead of three.
+   * Open-addressing table, two int32 per slot: the group key, and (first entry << 9 | entry count), 0 for an
+   * empty slot. Keeping the key and its entries' place together costs one cache miss per look-up instead of three.
    */
-  private readonly slots: Int32Array;
-  /** Each entry one int32: tag << 16 | (int16 weight & 0xffff); half the memory of two arrays, one load. */
+  private readonly table: Int32Array;
   private readonly entries: Int32Array;
   private readonly mask: number;
   /**
-   * Summed weights `[line * T + t]` of the SMALL_SLOTS keys last seen at each memo line, and those keys: one
-   * look-up of 29 sums replaces seven probes and ~170 additions for most characters. Integer sums, so a
-   * remembered row is exactly what adding the weights again would give.
+   * Summed weights `[line * T + t]` of the SMALL_KINDS groups last seen at each memo line, and those groups: one
+   * look-up of 29 sums replaces seven probes for most characters. Integer sums, so a remembered row is exactly
+   * what adding the weights again would give.
    */
   private readonly memoRows = new Int32Array(MEMO_SIZE * TAG_COUNT);
-  private readonly memoKeys = new Int32Array(MEMO_SIZE * SMALL_SLOTS);
+  private readonly memoKeys = new Int32Array(MEMO_SIZE * SMALL_KINDS);
   private readonly memoFilled = new Uint8Array(MEMO_SIZE);
-  /** Per-character integer sums before scaling, reused across sentences. */
+  /** Per-character integer sums before scaling, reused across pieces. */
   private readonly sums = new Scratch((n) => new Int32Array(n));
 
   constructor(header: ModelHeader, w: ModelWeights) {
     this.header = header;
     this.transitions = w.transitions;
     this.chain = prepareChain(w.transitions);
-    this.entries = new Int32Array(w.tags.length);
-    for (let j = 0; j < w.tags.length; j++) this.entries[j] = (w.tags[j] << 16) | (w.weights[j] & 0xffff);
-    // linear probing on the (already hashed) key, at most 2/3 full; a small table stays in cache
+    this.entries = w.entries;
+    // linear probing on the (already hashed) key, at most 2/3 full
     let size = 16;
-    while (size * 2 < w.keys.length * 3) size *= 2;
+    while (size * 2 < w.groups.length * 3) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    for (let f = 0; f < w.keys.length; f++) {
-      let slot = w.keys[f] & this.mask;
-      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = w.keys[f] | 0;
-      this.slots[slot * 2 + 1] = (w.offsets[f] << 6) | (w.offsets[f + 1] - w.offsets[f]);
+    this.table = new Int32Array(size * 2);
+    if (w.entries.length > MAX_ENTRIES) throw new ZhnewsError('E_RESOURCE', 'entity model has too many weights to index');
+    for (let g = 0; g < w.groups.length; g++) {
+      if (w.offsets[g + 1] - w.offsets[g] > MAX_GROUP_ENTRIES) throw new ZhnewsError('E_RESOURCE', 'entity model has an oversized feature group');
+      let slot = w.groups[g] & this.mask;
+      while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot * 2] = w.groups[g] | 0;
+      this.table[slot * 2 + 1] = (w.offsets[g] << 9) | (w.offsets[g + 1] - w.offsets[g]);
     }
   }
 
   /**
-   * Per-character tag scores `[i * T + t]` for `n` characters of feature keys, written into `out` when given (at
-   * least n·T long; reused across sentences by the decoder) or a new array.
+   * Per-character tag scores `[k * T + t]` of a described piece, written into `out` when given (at least n·T
+   * long; reused across pieces by the decoder) or a new array.
    */
-  emissions(keys: Uint32Array, n: number, out: Float32Array = new Float32Array(n * TAG_COUNT)): Float32Array {
+  emissions(piece: PieceFeatures, out: Float32Array = new Float32Array(piece.n * TAG_COUNT)): Float32Array {
     const T = TAG_COUNT;
+    const { n, small, hot, chars, bigrams, trigrams, skips } = piece;
     // imported constants read once: a CommonJS build (tsx, vitest) turns each read into a getter call
-    const per = FEATURES_PER_CHAR;
-    const small = SMALL_SLOTS;
+    const smallKinds = SMALL_KINDS;
+    const hotKinds = HOT_KINDS;
+    const { hot: hotSlot, trigram, skip, charBefore, charWithRole, bigramBefore, bigramAfter } = SLOT;
     const sums = this.sums.get(n * T);
     sums.fill(0, 0, n * T);
     const { memoRows, memoKeys, memoFilled } = this;
-    for (let i = 0; i < n; i++) {
-      const o = i * T;
-      const first = i * per;
+    for (let k = 0; k < n; k++) {
+      const o = k * T;
+      const first = k * smallKinds;
       let h = 0;
-      for (let s = first; s < first + small; s++) h = (Math.imul(h, 0x01000193) ^ keys[s]) | 0;
+      for (let s = first; s < first + smallKinds; s++) h = (Math.imul(h, 0x01000193) ^ small[s]) | 0;
       const line = (h ^ (h >>> 15)) & (MEMO_SIZE - 1);
-      const at = line * small;
+      const at = line * smallKinds;
       let hit = memoFilled[line] === 1;
-      for (let j = 0; hit && j < small; j++) hit = memoKeys[at + j] === (keys[first + j] | 0);
+      for (let j = 0; hit && j < smallKinds; j++) hit = memoKeys[at + j] === (small[first + j] | 0);
       const row = line * T;
       if (!hit) {
         memoRows.fill(0, row, row + T);
-        for (let j = 0; j < small; j++) {
-          this.addWeights(keys[first + j] | 0, memoRows, row);
-          memoKeys[at + j] = keys[first + j] | 0;
+        for (let j = 0; j < smallKinds; j++) {
+          this.addSlot(small[first + j] | 0, j, memoRows, row);
+          memoKeys[at + j] = small[first + j] | 0;
         }
         memoFilled[line] = 1;
       }
       for (let t = 0; t < T; t++) sums[o + t] = memoRows[row + t];
-      for (let s = first + small; s < first + per; s++) this.addWeights(keys[s] | 0, sums, o);
+      for (let j = 0; j < hotKinds; j++) this.addSlot(hot[k * hotKinds + j] | 0, hotSlot + j, sums, o);
+      this.addSlot(trigrams[k] | 0, trigram, sums, o);
+      this.addSlot(skips[k] | 0, skip, sums, o);
     }
+    for (let a = -1; a <= n; a++) this.addPositional(chars[a + 1] | 0, charBefore, charWithRole + 3, a, piece, sums);
+    for (let a = -2; a <= n; a++) this.addPositional(bigrams[a + 2] | 0, bigramBefore, bigramAfter, a, piece, sums);
+    for (let u = -1; u <= piece.words; u++) this.addWord(piece.wordGroups[u + 1] | 0, u, piece, sums);
     // integer sums are exact whatever the order; scale once at the end
     const scale = this.header.scale;
     for (let k = 0, end = n * T; k < end; k++) out[k] = sums[k] * scale;
     return out;
   }
 
-  /** Add the weights of feature `key` (if the model has it) into `into[at + tag]`. */
-  private addWeights(key: number, into: Int32Array, at: number): void {
-    const { slots, entries, mask } = this;
+  /**
+   * The per-tag scores one feature (a group read through one slot) adds to the character it lands on: for
+   * inspecting a decision, and the reference the grouped look-ups are tested against.
+   *
+   * @example
+   * const [group] = describePiece('科', 0, 1, [], entityLexicons()).chars.subarray(1, 2);
+   * loadModel().featureScores(group, SLOT.charAt) // Float32Array of TAG_COUNT scores
+   */
+  featureScores(group: number, slot: number): Float32Array {
+    const sums = new Int32Array(TAG_COUNT);
+    this.addSlot(group | 0, slot, sums, 0);
+    return Float32Array.from(sums, (v) => v * this.header.scale);
+  }
+
+  /** Where group `key`'s entries are: first << 9 | count, or 0 when the model has no such group. */
+  private find(key: number): number {
+    const { table, mask } = this;
     let slot = (key & mask) * 2;
-    let packed = slots[slot + 1];
-    while (packed !== 0 && slots[slot] !== key) {
+    let packed = table[slot + 1];
+    while (packed !== 0 && table[slot] !== key) {
       slot = (slot + 2) & (mask * 2 + 1);
-      packed = slots[slot + 1];
+      packed = table[slot + 1];
     }
-    const first = packed >>> 6;
-    for (let j = first, end = first + (packed & 63); j < end; j++) {
-      const e = entries[j];
-      into[at + (e >>> 16)] += (e << 16) >> 16;
+    return packed;
+  }
+
+  /** Add group `key`'s weights of slot `slot` into `into[at + tag]`. */
+  private addSlot(key: number, slot: number, into: Int32Array, at: number): void {
+    const packed = this.find(key);
+    const entries = this.entries;
+    for (let j = packed >>> 9, end = j + (packed & 511); j < end; ) {
+      const header = entries[j++];
+      const count = header & 0xffff;
+      if (header >>> 16 === slot) addRun(entries, j, count, into, at);
+      j += count;
     }
+  }
+
+  /** Add the weights of a group anchored at character `a`, slots lo…hi, each run where its slot lands. */
+  private addPositional(key: number, lo: number, hi: number, a: number, piece: PieceFeatures, into: Int32Array): void {
+    const packed = this.find(key);
+    const { entries } = this;
+    const { n, role } = piece;
+    for (let j = packed >>> 9, end = j + (packed & 511); j < end; ) {
+      const header = entries[j++];
+      const count = header & 0xffff;
+      const slot = header >>> 16;
+      const k = a + SLOT_SHIFT[slot];
+      const wanted = SLOT_ROLE[slot];
+      if (slot >= lo && slot <= hi && k >= 0 && k < n && (wanted === 0 || role[k] === wanted)) addRun(entries, j, count, into, k * TAG_COUNT);
+      j += count;
+    }
+  }
+
+  /** Add the weights of word u's group (u = −1 and u = words are the edges) to the characters its slots name. */
+  private addWord(key: number, u: number, piece: PieceFeatures, into: Int32Array): void {
+    const packed = this.find(key);
+    const { entries } = this;
+    const { words, wordStart, wordEnd } = piece;
+    const T = TAG_COUNT;
+    for (let j = packed >>> 9, end = j + (packed & 511); j < end; ) {
+      const header = entries[j++];
+      const count = header & 0xffff;
+      const slot = header >>> 16;
+      const target = u + WORD_SLOT_TOKEN[slot];
+      if (slot >= SLOT.word && target >= 0 && target < words) {
+        const start = wordStart[target];
+        const last = wordEnd[target] - 1;
+        const wanted = SLOT_ROLE[slot];
+        if (start === last) {
+          if (wanted === ROLE.single) addRun(entries, j, count, into, start * T);
+        } else if (wanted === ROLE.begin) addRun(entries, j, count, into, start * T);
+        else if (wanted === ROLE.end) addRun(entries, j, count, into, last * T);
+        else if (wanted === ROLE.middle) for (let k = start + 1; k < last; k++) addRun(entries, j, count, into, k * T);
+      }
+      j += count;
+    }
+  }
+}
+
+/** Add `count` weights from entries[j] on into[at + tag]. */
+function addRun(entries: Int32Array, j: number, count: number, into: Int32Array, at: number): void {
+  for (let end = j + count; j < end; j++) {
+    const e = entries[j];
+    into[at + (e >>> 16)] += (e << 16) >> 16;
   }
 }
 
@@ -168,11 +284,10 @@ export function serializeModel(header: ModelHeader, w: ModelWeights): Uint8Array
     Buffer.from(MAGIC, 'latin1'),
     Buffer.from(Uint32Array.of(json.length).buffer),
     json,
-    Buffer.from(w.keys.buffer, w.keys.byteOffset, w.keys.byteLength),
+    Buffer.from(w.groups.buffer, w.groups.byteOffset, w.groups.byteLength),
     Buffer.from(w.offsets.buffer, w.offsets.byteOffset, w.offsets.byteLength),
     Buffer.from(trans.buffer),
-    Buffer.from(w.weights.buffer, w.weights.byteOffset, w.weights.byteLength),
-    Buffer.from(w.tags.buffer, w.tags.byteOffset, w.tags.byteLength),
+    Buffer.from(w.entries.buffer, w.entries.byteOffset, w.entries.byteLength),
   ];
   return new Uint8Array(Buffer.concat(parts));
 }
@@ -196,7 +311,8 @@ export function parseModel(bytes: Uint8Array): NerModel {
     throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
   }
   at += headerLength;
-  if (header.tagCount !== TAG_COUNT || header.featuresPerChar !== FEATURES_PER_CHAR || header.types.join() !== MODEL_TYPES.join()) {
+  const sameLayout = header.featuresPerChar === FEATURES_PER_CHAR && header.slots === SLOT_COUNT;
+  if (header.tagCount !== TAG_COUNT || !sameLayout || header.types.join() !== MODEL_TYPES.join()) {
     throw new ZhnewsError('E_RESOURCE', 'entity model was trained with another label set or feature layout: retrain it');
   }
   // copy each section: the Buffer's offset need not be aligned for typed arrays
@@ -207,18 +323,16 @@ export function parseModel(bytes: Uint8Array): NerModel {
     return slice.buffer;
   };
   const T = TAG_COUNT;
-  const expected = at + header.features * 8 + 4 + (T * T + 2 * T) * 4 + header.entries * 3;
+  const expected = at + header.groups * 8 + 4 + (T * T + 2 * T) * 4 + header.entries * 4;
   if (buf.length !== expected) throw new ZhnewsError('E_RESOURCE', 'entity model file is truncated or damaged: retrain it');
-  const keys = new Uint32Array(take(header.features * 4));
-  const offsets = new Uint32Array(take((header.features + 1) * 4));
+  const groups = new Uint32Array(take(header.groups * 4));
+  const offsets = new Uint32Array(take((header.groups + 1) * 4));
   const trans = new Float32Array(take((T * T + 2 * T) * 4));
-  const weights = new Int16Array(take(header.entries * 2));
-  const tags = new Uint8Array(take(header.entries));
+  const entries = new Int32Array(take(header.entries * 4));
   return new NerModel(header, {
-    keys,
+    groups,
     offsets,
-    weights,
-    tags,
+    entries,
     transitions: { matrix: trans.subarray(0, T * T), start: trans.subarray(T * T, T * T + T), end: trans.subarray(T * T + T) },
   });
 }
