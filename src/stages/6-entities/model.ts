@@ -12,14 +12,13 @@ import { ZhnewsError } from '../../errors.js';
 import { dataPath } from '../../resources/paths.js';
 import type { PieceFeatures } from './features.js';
 import { MODEL_TYPES, TAG_COUNT } from './labels.js';
+import { SumMemo } from './memo.js';
 import { Scratch } from './scratch.js';
 import { FEATURES_PER_CHAR, HOT_KINDS, ROLE, SLOT, SLOT_COUNT, SLOT_ROLE, SLOT_SHIFT, SMALL_KINDS, WORD_SLOT_TOKEN } from './slots.js';
 import { prepareChain, type Chain, type Transitions } from './viterbi.js';
 
 const MAGIC = 'ZHNER002';
 
-/** Remembered sums of the small groups' weights: direct-mapped, this many combinations (a power of 2). */
-const MEMO_SIZE = 4096;
 /** A group's entries (run headers included) are counted in 9 bits of its table slot; the trainer keeps groups within this. */
 export const MAX_GROUP_ENTRIES = 511;
 /** ...and located in the other 23. */
@@ -101,13 +100,10 @@ export class NerModel {
   private readonly entries: Int32Array;
   private readonly mask: number;
   /**
-   * Summed weights `[line * T + t]` of the SMALL_KINDS groups last seen at each memo line, and those groups: one
-   * look-up of 29 sums replaces seven probes for most characters. Integer sums, so a remembered row is exactly
-   * what adding the weights again would give.
+   * Remembered sums of the small groups' weights: most characters repeat a combination, so one row copy replaces
+   * seven look-ups. (The hot groups' combinations were tried in a second memo: no faster.)
    */
-  private readonly memoRows = new Int32Array(MEMO_SIZE * TAG_COUNT);
-  private readonly memoKeys = new Int32Array(MEMO_SIZE * SMALL_KINDS);
-  private readonly memoFilled = new Uint8Array(MEMO_SIZE);
+  private readonly smallMemo = new SumMemo(SMALL_KINDS);
   /** Per-character integer sums before scaling, reused across pieces. */
   private readonly sums = new Scratch((n) => new Int32Array(n));
 
@@ -144,26 +140,16 @@ export class NerModel {
     const { hot: hotSlot, trigram, skip, charBefore, charWithRole, bigramBefore, bigramAfter } = SLOT;
     const sums = this.sums.get(n * T);
     sums.fill(0, 0, n * T);
-    const { memoRows, memoKeys, memoFilled } = this;
+    const { smallMemo } = this;
+    const smallRows = smallMemo.rows;
     for (let k = 0; k < n; k++) {
       const o = k * T;
-      const first = k * smallKinds;
-      let h = 0;
-      for (let s = first; s < first + smallKinds; s++) h = (Math.imul(h, 0x01000193) ^ small[s]) | 0;
-      const line = (h ^ (h >>> 15)) & (MEMO_SIZE - 1);
-      const at = line * smallKinds;
-      let hit = memoFilled[line] === 1;
-      for (let j = 0; hit && j < smallKinds; j++) hit = memoKeys[at + j] === (small[first + j] | 0);
-      const row = line * T;
-      if (!hit) {
-        memoRows.fill(0, row, row + T);
-        for (let j = 0; j < smallKinds; j++) {
-          this.addSlot(small[first + j] | 0, j, memoRows, row);
-          memoKeys[at + j] = small[first + j] | 0;
-        }
-        memoFilled[line] = 1;
+      let line = smallMemo.find(small, k * smallKinds);
+      if (line < 0) {
+        line = smallMemo.claim(small, k * smallKinds, ~line);
+        for (let j = 0; j < smallKinds; j++) this.addSlot(small[k * smallKinds + j] | 0, j, smallRows, line * T);
       }
-      for (let t = 0; t < T; t++) sums[o + t] = memoRows[row + t];
+      for (let t = 0, r = line * T; t < T; t++) sums[o + t] = smallRows[r + t];
       for (let j = 0; j < hotKinds; j++) this.addSlot(hot[k * hotKinds + j] | 0, hotSlot + j, sums, o);
       this.addSlot(trigrams[k] | 0, trigram, sums, o);
       this.addSlot(skips[k] | 0, skip, sums, o);
