@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
 import { endsInNonBureau, isCountedClass, isOneCommonNoun, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
+import { titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
 
 /** The entity context of a sentence (stages 1–3, no places). */
@@ -71,5 +72,21 @@ describe('names that are not names', () => {
     ['晶科能源发布公告', '晶科能源', false],
   ])('one common noun: %s → %s is %s', (sentence, name, expected) => {
     expect(isOneCommonNoun(contextOf(sentence), ...at(sentence, name))).toBe(expected);
+  });
+});
+
+describe('titles start on a word boundary', () => {
+  // tokens written out, so the case does not depend on the dictionary: [word, pos]
+  it.each<[string, [string, string][], string, string]>([
+    ['习近平总书记', [['习近平', 'nrfg'], ['总书记', 'n']], '平总书记', '总书记'],
+    ['牢记总书记嘱托', [['牢记', 'n'], ['总书记', 'n'], ['嘱托', 'v']], '记总书记', '总书记'],
+    ['部副部长郭允冲', [['部副', 'n'], ['部长', 'n'], ['郭允冲', 'x']], '副部长', '副部长'],
+    ['本报记者梅建', [['本报记者', 'n'], ['梅建', 'x']], '记者', '记者'],
+    ['董事长王建国', [['董事长', 'n'], ['王建国', 'nr']], '董事长', '董事长'],
+  ])('%s: %s → %s', (text, words, found, title) => {
+    let start = 0;
+    const tokens = words.map(([word, pos]) => ({ start, end: (start += word.length), pos }));
+    const [from, to] = at(text, found);
+    expect(text.slice(titleStart(text, tokens, from, to), to)).toBe(title);
   });
 });

@@ -19,7 +19,7 @@ import { governmentBodies } from './rules/government.js';
 import { listedNames } from './rules/lists.js';
 import { namedBodies } from './rules/named-bodies.js';
 import { withPlacePrefix } from './rules/place-prefix.js';
-import { tokenIndexAt } from './tokens.js';
+import { titleStart, tokenIndexAt } from './tokens.js';
 
 export { coreName } from './rules/abbreviations.js';
 export { MODEL_TYPES } from './labels.js';
@@ -64,7 +64,8 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to), DECODED)) {
       const type = REPORTED[s.type];
       if (!type) continue;
-      const start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : s.start;
+      const start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
+      if (type === 'position' && s.end - start < 2) continue;
       found.push({ start, end: s.end, type, source: 'model', confidence: s.confidence, priority: 1 });
     }
     for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);

@@ -5,6 +5,23 @@ import type { TokenRange } from '../3-segment/index.js';
 /** Index of the first token ending after `position` (binary search; tokens are in order). */
 export const tokenIndexAt: (tokens: readonly TokenRange[], position: number) => number = firstEndingAfter;
 
+/**
+ * Where a title found at [start, end) starts. A title starting inside a word and running past it starts after
+ * that word (习近平|总书记, 牢记|总书记: 平总书记 → 总书记), unless the word ends in a title prefix: jieba mis-cuts
+ * 部副|部长 (副部长). A title inside one word keeps the model's edge (本报记者 is labelled 记者).
+ *
+ * @example
+ * titleStart(tokens, text.indexOf('平总书记'), text.indexOf('平总书记') + 4) // index of 总
+ */
+export function titleStart(text: string, tokens: readonly TokenRange[], start: number, end: number): number {
+  const tok = tokens[tokenIndexAt(tokens, start)];
+  if (tok === undefined || tok.start >= start || tok.end >= end) return start;
+  return TITLE_PREFIXES.includes(text[tok.end - 1]) ? start : tok.end;
+}
+
+/** Characters that open a title (副部长, 总经理, 原局长, 前主席, 代市长, 正处长). */
+const TITLE_PREFIXES = '副总原前代正';
+
 /** Words that open a list or an object, which jieba often tags as nouns (落户/n). */
 const LEAD_WORDS = new Set([
   '落户', '入驻', '签约', '包括', '引进', '吸引', '集聚', '聚集', '落地', '入选', '涵盖', '汇聚', '推动', '支持', '联合', '携手',
