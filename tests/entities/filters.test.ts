@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBureau, isCountedClass, isOneCommonNoun, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBureau, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -22,6 +22,9 @@ describe('names that are not names', () => {
     ['联合3家专业研究所攻关', '家专业研究所', true],
     ['大连港集团发布公告', '大连港集团', false],
     ['家乐福超市开业', '家乐福超市', false],
+    ['布局建设97家专业研究所', '布局建设97家专业研究所', true],
+    ['361度公司发布年报', '361度公司', false],
+    ['7天连锁酒店集团上市', '7天连锁酒店集团', false],
   ])('counted class: %s → %s is %s', (sentence, name, expected) => {
     expect(isCountedClass(sentence, ...at(sentence, name))).toBe(expected);
   });
@@ -88,5 +91,16 @@ describe('titles start on a word boundary', () => {
     const tokens = words.map(([word, pos]) => ({ start, end: (start += word.length), pos }));
     const [from, to] = at(text, found);
     expect(text.slice(titleStart(text, tokens, from, to), to)).toBe(title);
+  });
+});
+
+describe('person names do not end in a glued 说', () => {
+  it.each([
+    ['吴锦说，要加快', '吴锦说', '吴锦'],
+    ['王说', '王说', '王说'],
+    ['诸葛文涛表示', '诸葛文涛', '诸葛文涛'],
+  ])('%s: %s → %s', (text, found, name) => {
+    const [start, end] = at(text, found);
+    expect(text.slice(start, nameEnd(text, start, end))).toBe(name);
   });
 });

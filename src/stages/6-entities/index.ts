@@ -6,7 +6,7 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBureau, isCountedClass, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import { endsInNonBureau, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
 import type { ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -66,7 +66,8 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
       if (!type) continue;
       const start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
       if (type === 'position' && s.end - start < 2) continue;
-      found.push({ start, end: s.end, type, source: 'model', confidence: s.confidence, priority: 1 });
+      const end = type === 'person' ? nameEnd(text, start, s.end) : s.end;
+      found.push({ start, end, type, source: 'model', confidence: s.confidence, priority: 1 });
     }
     for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);
     for (const c of listedNames(context, from, to, found)) found.push(c);
