@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBureau, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -35,9 +35,16 @@ describe('names that are not names', () => {
     ['构建新发展格局', '新发展格局', true],
     ['美国国土安全局发布通告', '美国国土安全局', false],
     ['上饶市科技局推荐', '上饶市科技局', false],
-  ])('布局-like ending: %s → %s is %s', (sentence, name, expected) => {
+    ['同赔率下英超主队4胜1平', '英超主队', true],
+    ['英伦东北角一直被伦敦球队视为畏途', '伦敦球队', false],
+    ['执法大队大队长方剑民带队', '方剑民带队', true],
+    ['山东鲁能泰山足球队夺冠', '山东鲁能泰山足球队', false],
+    ['曼城队主场获胜', '曼城队', false],
+    ['在洛杉矶国际会议中心举行', '洛杉矶国际会议中心', true],
+    ['华东数字医疗发展中心落户上饶', '华东数字医疗发展中心', false],
+  ])('ending that names no body: %s → %s is %s', (sentence, name, expected) => {
     const context = contextOf(sentence);
-    expect(endsInNonBureau(context, at(sentence, name)[1])).toBe(expected);
+    expect(endsInNonBody(context, at(sentence, name)[1])).toBe(expected);
   });
 
   it.each([

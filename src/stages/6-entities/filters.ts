@@ -144,23 +144,31 @@ export function isCountedClass(text: string, start: number, end: number): boolea
   return false;
 }
 
-/** Words ending in 局 that are not a bureau (国家发展大局, 复兴战略全局). */
-const NOT_BUREAUS = new Set(['布局', '大局', '全局', '格局', '结局', '开局', '变局', '时局', '僵局', '骗局', '残局', '困局', '破局', '棋局', '赌局', '饭局']);
-/** Those that also end longer words safely (经济布局, 新格局); not 全局, which ends 安全局. */
-const NOT_BUREAU_ENDINGS = [...NOT_BUREAUS].filter((w) => w !== '全局' && w !== '时局');
+/**
+ * Words with a body's ending that name no body: 局 that is no bureau (国家发展大局, 复兴战略全局); 队 of a home or
+ * away side or a verb (英超主队, 带队, 离队); 中心 of a venue (会议中心, 购物中心, 市中心: places in CLUENER's labels,
+ * which do count 荷兰球队 and 德军部队 as bodies).
+ */
+const NOT_BODIES = new Set([
+  '布局', '大局', '全局', '格局', '结局', '开局', '变局', '时局', '僵局', '骗局', '残局', '困局', '破局', '棋局', '赌局', '饭局',
+  '主队', '客队', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队',
+  '市中心', '会议中心', '会展中心', '购物中心', '展览中心',
+]);
+/** Those that also end longer words safely (经济布局, 英超主队, 国际会议中心); not 全局 (安全局) or the verbs. */
+const NOT_BODY_ENDINGS = [...NOT_BODIES].filter((w) => !['全局', '时局', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队'].includes(w));
 
 /**
- * Whether the name ending at `end` ends in a word like 布局 or 格局, whose 局 is no bureau.
+ * Whether the name ending at `end` ends in a word like 布局, 主队 or 会议中心, whose ending names no body.
  *
  * @example
- * endsInNonBureau(context, 6) // true for 区域经济布局 (区域/n 经济布局/n)
+ * endsInNonBody(context, 6) // true for 区域经济布局 (区域/n 经济布局/n)
  */
-export function endsInNonBureau(context: EntityContext, end: number): boolean {
+export function endsInNonBody(context: EntityContext, end: number): boolean {
   const { text, tokens } = context;
   const tok = tokens[tokenIndexAt(tokens, end - 1)];
   if (tok === undefined || tok.end !== end) return false;
   const word = text.slice(tok.start, tok.end);
-  return NOT_BUREAUS.has(word) || NOT_BUREAU_ENDINGS.some((w) => word.endsWith(w));
+  return NOT_BODIES.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w));
 }
 
 /**

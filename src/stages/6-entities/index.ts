@@ -6,7 +6,7 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBureau, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import { endsInNonBody, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
 import type { ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -105,7 +105,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
 }
 
 /**
- * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a 布局-like word
+ * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a word naming no body (布局, 主队, 会议中心)
  * (国家发展大局); no person that is or overlaps a place (黄石, 雄安 of 雄安新区); no name opening with a point of an enumeration (三是新能源) and no
  * type designation (N型TOPCon); no lone common word, and no firm the model reads out of one common noun (热电厂).
  */
@@ -113,7 +113,7 @@ function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;
   if (isPlaceOrGeneric(context, c.start, c.end, c.type) || startsWithEnumeration(context.text, c.start)) return false;
   if (isTypeDesignation(context.text, c.start, c.end) || (c.type === 'person' && overlapsPlace(context, c.start, c.end))) return false;
-  if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBureau(context, c.end))) return false;
+  if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBody(context, c.end))) return false;
   if (c.source !== 'model') return true;
   // a short common word needs a confident model: 招行, 意甲, 法院 come with 0.7–0.98; 交通, 民生 in news with 0.4–0.61
   if (c.confidence < SURE_OF_SHORT_WORD && isShortCommonWord(context, c.start, c.end)) return false;
