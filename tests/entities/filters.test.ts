@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
 import { endsInNonBody, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { titleStart } from '../../src/stages/6-entities/tokens.js';
+import { nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
 
 /** The entity context of a sentence (stages 1–3, no places). */
@@ -109,5 +109,18 @@ describe('person names do not end in a glued 说', () => {
   ])('%s: %s → %s', (text, found, name) => {
     const [start, end] = at(text, found);
     expect(text.slice(start, nameEnd(text, start, end))).toBe(name);
+  });
+});
+
+describe('a name walked back from its ending stops at a dateline or a date', () => {
+  it.each([
+    ['本报讯招商银行今日公告称', '招商银行', '招商银行'],
+    ['另据日本橡胶贸易协会最新数据', '日本橡胶贸易协会', '日本橡胶贸易协会'],
+    ['她在2006年用招商银行信用卡消费', '招商银行', '招商银行'],
+    ['已落户上海亥博粘胶材料', '上海亥博粘胶材料', '上海亥博粘胶材料'],
+  ])('%s: back from the end of %s → %s', (sentence, name, expected) => {
+    const context = contextOf(sentence);
+    const end = at(sentence, name)[1];
+    expect(sentence.slice(nameStartBefore(context.text, context.tokens, end, 0, 20), end)).toBe(expected);
   });
 });

@@ -36,6 +36,10 @@ const MEASURES = '支名个家位批场';
 /** Whether a token cannot be part of a name: a verb or particle, punctuation, a count, or a word that opens a list. */
 function stopsName(token: TokenRange, text: string): boolean {
   const pos = token.pos;
+  const word = text.slice(token.start, token.end);
+  if (DATELINE_WORDS.has(word)) return true;
+  // 2006年用: jieba's unknown word after a number is the rest of a date, not the start of a name
+  if (pos === 'x' && '年月日号'.includes(word[0]) && isAsciiDigitAt(text, token.start - 1)) return true;
   if (pos === 'm' || pos === 'q') return MEASURES.includes(text[token.end - 1]);
   // 五一路上, 之后: a position word ends a name; 南方, 东方 (also tagged f) may be in one
   if (pos === 'f') return token.end - token.start === 1 || text[token.start] === '之' || text[token.start] === '以';
@@ -45,7 +49,15 @@ function stopsName(token: TokenRange, text: string): boolean {
   if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end) || (token.end - token.start > 1 && '是为之'.includes(text[token.end - 1]));
   if (pos === 'eng' || pos === 'vn' || pos === 'nz' || pos === 'nr' || pos === 'ns' || pos === 'nt') return false;
   if (STOP_TAGS.has(pos[0])) return true;
-  return LEAD_WORDS.has(text.slice(token.start, token.end));
+  return LEAD_WORDS.has(word);
+}
+
+/** Words of a news dateline or attribution that jieba tags as names or leaves unknown (本报讯/nz, 另据/x). */
+const DATELINE_WORDS = new Set(['本报讯', '本报', '据悉', '另据', '据了解', '据报道', '获悉', '新华社', '中新社', '讯']);
+
+function isAsciiDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Han characters, Latin letters and digits: what an unknown word inside a name is made of. */
