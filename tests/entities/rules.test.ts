@@ -53,6 +53,13 @@ describe('government bodies by pattern', () => {
     expect(has('武汉市委常委、政法委书记曹裕江出席会议。', 'government')).toEqual([]);
   });
 
+  it.each([
+    ['利率不得超过司法部门规定的上限。', '司法部'],
+    ['财政部长盖特纳赞成这一方案。', '财政部'],
+  ])('reads no national body out of a longer word: %s has no %s', (text, name) => {
+    expect(has(text, 'government')).not.toContain(name);
+  });
+
   it('starts no body inside a place: 新县 in 阳新县委书记 is not the county 新县', () => {
     expect(has('会议由副市长主持,阳新县委书记王建华出席。', 'government')).toEqual([]);
   });

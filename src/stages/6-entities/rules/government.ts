@@ -40,7 +40,8 @@ export function governmentBodies(context: EntityContext, from: number, to: numbe
       continue;
     }
     const national = central.longestAt(text, i, to);
-    if (national) {
+    // …and ends a word: 司法部门 and 财政部长 hold 司法部 and 财政部 but name a kind of office and a minister
+    if (national && endsWord(context, national.end)) {
       out.push({ start: i, end: national.end, type: 'government', source: 'rule', confidence: CONFIDENCE, priority: 2 });
       i = national.end;
       continue;
@@ -52,6 +53,12 @@ export function governmentBodies(context: EntityContext, from: number, to: numbe
     } else i++;
   }
   return out;
+}
+
+/** Whether a jieba word ends at `end`. */
+function endsWord(context: EntityContext, end: number): boolean {
+  const tok = context.tokens[tokenIndexAt(context.tokens, end - 1)];
+  return tok === undefined || tok.end === end;
 }
 
 /** A body starting at `start` with a place (optionally after 中共): place, level, department words, ending. */
