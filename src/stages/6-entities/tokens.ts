@@ -45,8 +45,8 @@ function stopsName(token: TokenRange, text: string): boolean {
   if (pos === 'f') return token.end - token.start === 1 || text[token.start] === '之' || text[token.start] === '以';
   // 曼城队vs曼联队: two names
   if (pos === 'eng' && text.slice(token.start, token.end).toLowerCase().includes('vs')) return true;
-  // an unknown word holding a function word is a phrase (这是, 能为): GLUED covers those jieba glues in front
-  if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end) || (token.end - token.start > 1 && '是为之'.includes(text[token.end - 1]));
+  // an unknown word ending in a function word is a phrase (这是, 行在): GLUED covers those jieba glues in front
+  if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end) || (token.end - token.start > 1 && ENDS_PHRASE.includes(text[token.end - 1]));
   if (pos === 'eng' || pos === 'vn' || pos === 'nz' || pos === 'nr' || pos === 'ns' || pos === 'nt') return false;
   if (STOP_TAGS.has(pos[0])) return true;
   return LEAD_WORDS.has(word);
@@ -59,6 +59,9 @@ function isAsciiDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 }
+
+/** Last characters of an unknown word that make it a phrase (这是, 能为, 行在, 产向, 前到, 开着), not part of a name. */
+const ENDS_PHRASE = '是为之在向到着受了的把被给从对将';
 
 /** Han characters, Latin letters and digits: what an unknown word inside a name is made of. */
 function isNameText(text: string, start: number, end: number): boolean {

@@ -94,8 +94,8 @@ function boundMorphemesBefore(tokens: EntityContext['tokens'], k: number, floor:
   return start;
 }
 
-/** Function words and numerals: an unknown word holding one is a phrase (三是, 在浒, 等央企), not a brand. */
-const NOT_IN_BRANDS = '是的在和与了及或等为对将把被从向由以据一二三四五六七八九十';
+/** Function words and numerals: an unknown word holding one is a phrase (三是, 在浒, 前到, 开着), not a brand. */
+const NOT_IN_BRANDS = '是的在和与了及或等为对将把被从向由以据到着受给一二三四五六七八九十';
 
 /** An unknown Han word of 2–4 characters ending right at `end`: how jieba sees a coined brand (晶科). */
 function isCoined(text: string, tok: { start: number; end: number; pos: string }, end: number): boolean {
