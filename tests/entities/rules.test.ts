@@ -80,6 +80,19 @@ describe('names built from words up to an ending', () => {
   });
 });
 
+describe("a firm's branch is named with the firm", () => {
+  it.each([
+    ['邮储银行宜春市分行已停止代理保险业务。', '邮储银行宜春市分行'],
+    ['富龙集团北京分公司日前成立。', '富龙集团北京分公司'],
+  ])('%s', (text, name) => {
+    expect(has(text, 'company')).toContain(name);
+  });
+
+  it('takes no branch across a verb: 招商银行在长沙设立分行', () => {
+    expect(has('招商银行在长沙设立分行。', 'company')).toEqual(['招商银行']);
+  });
+});
+
 describe('kinds of firms are not firms', () => {
   it.each([
     ['中央企业中五大发电集团、国家电网等能源企业加快布局。', '大发电集团'],

@@ -14,6 +14,7 @@ import { modelSpans } from './model-spans.js';
 import { cleanName } from './names.js';
 import { resolveOverlaps } from './resolve.js';
 import { linkAbbreviations } from './rules/abbreviations.js';
+import { withBranch } from './rules/branches.js';
 import { bracketedNames, withLatinBracket } from './rules/brackets.js';
 import { governmentBodies } from './rules/government.js';
 import { listedNames } from './rules/lists.js';
@@ -78,6 +79,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     let reach = from;
     for (const c of resolveOverlaps(sane)) {
       if (c.start < reach) continue; // swallowed by the bracket of the name before it
+      if (c.type === 'company') c.end = withBranch(context, c.end);
       if (c.type === 'company' || c.type === 'organization' || c.type === 'person') {
         const latin = withLatinBracket(text, c.end);
         c.end = latin.end;
