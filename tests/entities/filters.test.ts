@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -122,5 +122,18 @@ describe('a name walked back from its ending stops at a dateline or a date', () 
     const context = contextOf(sentence);
     const end = at(sentence, name)[1];
     expect(sentence.slice(nameStartBefore(context.text, context.tokens, end, 0, 20), end)).toBe(expected);
+  });
+});
+
+describe('people read out of a firm\'s name', () => {
+  const parts = firmNameParts(['苏州协鑫光伏科技有限公司', '晶科能源']);
+  it.each([
+    ['协鑫光', true],
+    ['协鑫', true],
+    ['晶科能源', true],
+    ['周伟强', false],
+    ['苏州协鑫光伏', false], // longer than a Chinese name: not checked
+  ])('%s is part of a firm name: %s', (name, expected) => {
+    expect(parts.has(name)).toBe(expected);
   });
 });

@@ -223,3 +223,23 @@ export function overlapsPlace(context: EntityContext, start: number, end: number
 export function nameEnd(text: string, start: number, end: number): number {
   return text[end - 1] === '说' && end - start > 2 ? end - 1 : end;
 }
+
+/** Longest person name checked against the firms' names (Chinese names are 2–4 characters). */
+const LONGEST_CHECKED_NAME = 4;
+
+/**
+ * Every 2–4-character stretch of the given firm names: a "person" that is one of them was read out of a firm's
+ * name (协鑫光 of 协鑫光伏). Linear in the names' length.
+ *
+ * @example
+ * firmNameParts(['苏州协鑫光伏科技有限公司']).has('协鑫光') // true
+ */
+export function firmNameParts(names: Iterable<string>): Set<string> {
+  const parts = new Set<string>();
+  for (const name of names) {
+    for (let i = 0; i < name.length; i++) {
+      for (let n = 2; n <= LONGEST_CHECKED_NAME && i + n <= name.length; n++) parts.add(name.slice(i, i + n));
+    }
+  }
+  return parts;
+}

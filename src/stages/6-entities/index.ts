@@ -6,7 +6,7 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBody, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
 import type { ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -90,7 +90,10 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     }
   }
   const nameOf = (c: Candidate) => cleanName(text.slice(c.start, c.end));
-  const all = [...chosen, ...linkAbbreviations(context, chosen, nameOf)].sort((a, b) => a.start - b.start);
+  // a "person" that is part of a firm's name elsewhere in the article was read out of it (协鑫光 of 协鑫光伏)
+  const firmParts = firmNameParts(chosen.filter((c) => c.type === 'company').map(nameOf));
+  const people = chosen.filter((c) => c.type !== 'person' || !firmParts.has(nameOf(c)));
+  const all = [...people, ...linkAbbreviations(context, people, nameOf)].sort((a, b) => a.start - b.start);
 
   const companies = all.filter((c) => c.type === 'company');
   const markedPlaces = places.map((p): EntityDraft => (insideCompany(companies, p) ? { ...p, within: 'company' } : p));
