@@ -19,6 +19,8 @@ export interface CrossValidateOptions {
   seed: number;
   minCount: number;
   prune: number;
+  /** Extra training examples made from a fold's training examples only (augmentation); none when absent. */
+  augment?: (train: readonly Example[]) => Example[];
   log?: (line: string) => void;
 }
 
@@ -37,7 +39,8 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
   const scores: FoldScores = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const test = pool.filter((e) => foldOf(e.hash, options.folds) === fold);
-    const train = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
+    const original = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
+    const train = [...original, ...(options.augment?.(original) ?? [])];
     const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount });
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
     const model = parseModel(serializeModel(modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` }), weights));

@@ -6,11 +6,14 @@
  *   npm run cv:ner -- --folds 5 --seed 7    # other folds / shuffle seed
  *
  * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
+ *          --augment TYPES (name,government; none)  --copies N (1)  --rate X (0.5): mention replacement
  */
 import { parseArgs } from 'node:util';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
+import { augmentExamples } from './augment.js';
+import { AUGMENT_ARGS, augmentOptions } from './augment-args.js';
 import { prepare, readJsonl } from './corpus.js';
 import { crossValidate, meanScores } from './cross-validate.js';
 
@@ -22,19 +25,23 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '1' },
+    ...AUGMENT_ARGS,
   },
 });
 
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 const lexicons = entityLexicons();
-const examples = prepare(readJsonl(values.data).sentences, nodejiebaSegmenter(), lexicons);
+const segmenter = nodejiebaSegmenter();
+const examples = prepare(readJsonl(values.data).sentences, segmenter, lexicons);
+const augment = augmentOptions(values, Number(values.seed));
 const scores = crossValidate(examples, lexicons, {
   folds: Number(values.folds),
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   minCount: Number(values['min-count']),
   prune: Number(values.prune),
+  augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
   log,
 });
 const columns = [...MODEL_TYPES, 'all'];
