@@ -19,8 +19,6 @@ export interface CrossValidateOptions {
   seed: number;
   minCount: number;
   prune: number;
-  /** Cost-augmented training margin (see TrainOptions.margin). */
-  margin?: number;
   /** Extra training examples made from a fold's training examples only (augmentation); none when absent. */
   augment?: (train: readonly Example[]) => Example[];
   log?: (line: string) => void;
@@ -43,12 +41,7 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const test = pool.filter((e) => foldOf(e.hash, options.folds) === fold);
     const original = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
     const train = [...original, ...(options.augment?.(original) ?? [])];
-    const trained = trainPerceptron(train, {
-      epochs: options.epochs,
-      seed: options.seed,
-      minCount: options.minCount,
-      margin: options.margin,
-    });
+    const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount });
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
     const model = parseModel(serializeModel(modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` }), weights));
     const counts = new Map<string, Counts>();

@@ -6,7 +6,6 @@
  *   npm run cv:ner -- --folds 5 --seed 7    # other folds / shuffle seed
  *
  * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
- *          --margin X (0: plain perceptron updates; else cost-augmented)
  *          --augment TYPES (name,government; none)  --copies N (1)  --rate X (0.5): mention replacement
  */
 import { parseArgs } from 'node:util';
@@ -26,7 +25,6 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '1' },
-    margin: { type: 'string', default: '0' },
     ...AUGMENT_ARGS,
   },
 });
@@ -43,7 +41,6 @@ const scores = crossValidate(examples, lexicons, {
   seed: Number(values.seed),
   minCount: Number(values['min-count']),
   prune: Number(values.prune),
-  margin: Number(values.margin),
   augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
   log,
 });

@@ -15,12 +15,6 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in the training sentences are dropped. */
   minCount: number;
-  /**
-   * Cost-augmented decoding: while training, every tag other than the gold one gets this much extra score, so a
-   * sentence is updated until the gold labelling wins by a margin that grows with the number of wrong tags
-   * (0: the plain perceptron).
-   */
-  margin?: number;
   log?: (line: string) => void;
 }
 
@@ -64,7 +58,6 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
   const tu = new Float64Array(T * T + 2 * T);
   const current: Transitions = { matrix: tw.subarray(0, T * T), start: tw.subarray(T * T, T * T + T), end: tw.subarray(T * T + T) };
 
-  const margin = options.margin ?? 0;
   const order = examples.map((_, i) => i);
   const random = seededRandom(options.seed);
   let c = 1;
@@ -84,13 +77,8 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
           for (let t = 0; t < T; t++) emissions[i * T + t] += w[base + t];
         }
       }
-      const g = gold[e];
-      if (margin > 0) {
-        for (let i = 0; i < n; i++) {
-          for (let t = 0; t < T; t++) if (t !== g[i]) emissions[i * T + t] += margin;
-        }
-      }
       const pred = viterbi(emissions, n, current);
+      const g = gold[e];
       let differs = false;
       for (let i = 0; i < n; i++) {
         if (pred[i] === g[i]) continue;
