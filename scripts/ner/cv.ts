@@ -6,14 +6,15 @@
  *   npm run cv:ner -- --folds 5 --seed 7    # other folds / shuffle seed
  *
  * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
- *          --augment TYPES (name,government; none)  --copies N (1)  --rate X (0.5): mention replacement
+ *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement
+ *          --boost TYPES (name,government; none)  --boost-by X (1.5): larger update steps for those types
  */
 import { parseArgs } from 'node:util';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { augmentExamples } from './augment.js';
-import { AUGMENT_ARGS, augmentOptions } from './augment-args.js';
+import { augmentOptions, boostOptions, TRAINING_ARGS } from './training-args.js';
 import { prepare, readJsonl } from './corpus.js';
 import { crossValidate, meanScores } from './cross-validate.js';
 
@@ -25,7 +26,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '1' },
-    ...AUGMENT_ARGS,
+    ...TRAINING_ARGS,
   },
 });
 
@@ -41,6 +42,7 @@ const scores = crossValidate(examples, lexicons, {
   seed: Number(values.seed),
   minCount: Number(values['min-count']),
   prune: Number(values.prune),
+  ...boostOptions(values),
   augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
   log,
 });
