@@ -4,10 +4,10 @@
  *   npm run train:ner                                   # CLUENER, the shipped model
  *   npm run train:ner -- --data my.jsonl --out my.bin   # your own labelled sentences, same JSONL format
  *
- * Options: --data PATH  --out PATH  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
+ * Options: --data PATH  --out PATH  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1.5)
  *          --limit N (first N sentences only)
  *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement on the train split
- *          --boost TYPES (name,government; none)  --boost-by X (1.5): larger update steps for those types
+ *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '16' },
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '1' },
+    prune: { type: 'string', default: '1.5' },
     limit: { type: 'string' },
     ...TRAINING_ARGS,
   },

@@ -5,9 +5,9 @@
  *   npm run cv:ner                          # 3 folds, shipped settings (~3 minutes on one core)
  *   npm run cv:ner -- --folds 5 --seed 7    # other folds / shuffle seed
  *
- * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
+ * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1.5)
  *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement
- *          --boost TYPES (name,government; none)  --boost-by X (1.5): larger update steps for those types
+ *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
  */
 import { parseArgs } from 'node:util';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '16' },
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '1' },
+    prune: { type: 'string', default: '1.5' },
     ...TRAINING_ARGS,
   },
 });

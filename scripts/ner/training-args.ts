@@ -11,7 +11,7 @@ export const TRAINING_ARGS = {
   augment: { type: 'string', default: 'name' },
   copies: { type: 'string', default: '1' },
   rate: { type: 'string', default: '0.5' },
-  boost: { type: 'string', default: 'name,government' },
+  boost: { type: 'string', default: 'none' },
   'boost-by': { type: 'string', default: '1.5' },
 } as const;
 
