@@ -4,12 +4,15 @@
  *   npm run train:ner                                   # CLUENER, the shipped model
  *   npm run train:ner -- --data my.jsonl --out my.bin   # your own labelled sentences, same JSONL format
  *
- * Options: --data PATH  --out PATH  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1)
+ * Options: --data PATH  --out PATH  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1.5)
  *          --limit N (first N sentences only)
+ *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement on the train split
+ *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dataPath } from '../src/resources/paths.js';
+import { augmentOptions, boostOptions, TRAINING_ARGS } from './ner/training-args.js';
 import { trainModel } from './ner/train.js';
 
 const { values } = parseArgs({
@@ -19,8 +22,9 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '16' },
     seed: { type: 'string', default: '20241127' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '1' },
+    prune: { type: 'string', default: '1.5' },
     limit: { type: 'string' },
+    ...TRAINING_ARGS,
   },
 });
 
@@ -32,6 +36,8 @@ const { bytes } = trainModel({
   minCount: Number(values['min-count']),
   prune: Number(values.prune),
   limit: values.limit ? Number(values.limit) : undefined,
+  augment: augmentOptions(values, Number(values.seed)),
+  ...boostOptions(values),
   log: (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`),
 });
 writeFileSync(values.out, bytes);

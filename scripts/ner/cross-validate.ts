@@ -4,7 +4,7 @@
  * way the model file is, and scored by exact match. Feature changes are judged on the mean over folds, which is
  * far steadier than the 183–374 held-out entities per type.
  */
-import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
+import { MODEL_TYPES, type ModelType } from '../../src/stages/6-entities/labels.js';
 import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
@@ -19,6 +19,11 @@ export interface CrossValidateOptions {
   seed: number;
   minCount: number;
   prune: number;
+  /** Types whose update steps are `boost` times larger (see TrainOptions). */
+  boostTypes?: readonly ModelType[];
+  boost?: number;
+  /** Extra training examples made from a fold's training examples only (augmentation); none when absent. */
+  augment?: (train: readonly Example[]) => Example[];
   log?: (line: string) => void;
 }
 
@@ -37,8 +42,15 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
   const scores: FoldScores = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const test = pool.filter((e) => foldOf(e.hash, options.folds) === fold);
-    const train = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
-    const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount });
+    const original = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
+    const train = [...original, ...(options.augment?.(original) ?? [])];
+    const trained = trainPerceptron(train, {
+      epochs: options.epochs,
+      seed: options.seed,
+      minCount: options.minCount,
+      boostTypes: options.boostTypes,
+      boost: options.boost,
+    });
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
     const model = parseModel(serializeModel(modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` }), weights));
     const counts = new Map<string, Counts>();

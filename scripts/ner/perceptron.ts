@@ -4,7 +4,7 @@
  * predicted ones. The returned weights are the average over all steps (kept cheaply with the w − u/c trick).
  */
 import { FEATURES_PER_CHAR } from '../../src/stages/6-entities/slots.js';
-import { spansToTags, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
+import { MODEL_TYPES, spansToTags, TAG_COUNT, tagType, type ModelType } from '../../src/stages/6-entities/labels.js';
 import { MAX_GROUP_ENTRIES, packGroup, type GroupWeight, type ModelWeights } from '../../src/stages/6-entities/model.js';
 import { viterbi, type Transitions } from '../../src/stages/6-entities/viterbi.js';
 import type { Example } from './corpus.js';
@@ -15,6 +15,12 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in the training sentences are dropped. */
   minCount: number;
+  /**
+   * Types whose mistakes weigh more: at a character whose gold or predicted tag is of one of these types, the
+   * update step is `boost` instead of 1 (a cost-sensitive perceptron). Default none.
+   */
+  boostTypes?: readonly ModelType[];
+  boost?: number;
   log?: (line: string) => void;
 }
 
@@ -62,6 +68,8 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
   const tu = new Float64Array(T * T + 2 * T);
   const current: Transitions = { matrix: tw.subarray(0, T * T), start: tw.subarray(T * T, T * T + T), end: tw.subarray(T * T + T) };
 
+  const boost = options.boost ?? 1;
+  const boosted = Array.from({ length: T }, (_, t) => t > 0 && (options.boostTypes ?? []).includes(MODEL_TYPES[tagType(t)]));
   const order = examples.map((_, i) => i);
   const random = seededRandom(options.seed);
   let c = 1;
@@ -87,13 +95,14 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
       for (let i = 0; i < n; i++) {
         if (pred[i] === g[i]) continue;
         differs = true;
+        const step = boosted[g[i]] || boosted[pred[i]] ? boost : 1;
         for (let s = i * F; s < i * F + F; s++) {
           const f = feats[s];
           if (f === -1) continue;
-          w[f * T + g[i]] += 1;
-          u[f * T + g[i]] += c;
-          w[f * T + pred[i]] -= 1;
-          u[f * T + pred[i]] -= c;
+          w[f * T + g[i]] += step;
+          u[f * T + g[i]] += step * c;
+          w[f * T + pred[i]] -= step;
+          u[f * T + pred[i]] -= step * c;
         }
       }
       if (differs) {

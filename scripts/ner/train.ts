@@ -5,10 +5,11 @@
  */
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { FEATURES_PER_CHAR, SLOT_COUNT } from '../../src/stages/6-entities/slots.js';
-import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
+import { MODEL_TYPES, TAG_COUNT, type ModelType } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel, type ModelHeader, type ModelWeights } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
+import { augmentExamples, type AugmentOptions } from './augment.js';
 import { fitCalibration } from './calibrate.js';
 import { prepare, readJsonl } from './corpus.js';
 import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
@@ -22,6 +23,11 @@ export interface TrainModelOptions {
   prune: number;
   /** Use only the first N sentences (smoke tests). */
   limit?: number;
+  /** Mention-replacement augmentation of the train split (none when absent). */
+  augment?: AugmentOptions;
+  /** Types whose update steps are `boost` times larger (see TrainOptions). */
+  boostTypes?: readonly ModelType[];
+  boost?: number;
   log?: (line: string) => void;
 }
 
@@ -38,12 +44,22 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
   log(`${sentences.length} sentences (${read.skipped} skipped: normalisation changed their length)`);
   if (read.unknownTypes.size) log(`ignored labels of unknown types: ${[...read.unknownTypes].join(', ')}`);
   const lexicons = entityLexicons();
-  const examples = prepare(sentences, nodejiebaSegmenter(), lexicons);
+  const segmenter = nodejiebaSegmenter();
+  const examples = prepare(sentences, segmenter, lexicons);
   const train = examples.filter((e) => !e.heldOut);
   const heldOut = examples.filter((e) => e.heldOut);
-  log(`train ${train.length}, held out ${heldOut.length}`);
+  // copies made from the train split only: no held-out mention ever enters training
+  const augmented = options.augment ? augmentExamples(train, segmenter, lexicons, options.augment) : [];
+  log(`train ${train.length} (+${augmented.length} augmented), held out ${heldOut.length}`);
 
-  const trained = trainPerceptron(train, { epochs: options.epochs, seed: options.seed, minCount: options.minCount, log });
+  const trained = trainPerceptron([...train, ...augmented], {
+    epochs: options.epochs,
+    seed: options.seed,
+    minCount: options.minCount,
+    boostTypes: options.boostTypes,
+    boost: options.boost,
+    log,
+  });
   const { weights, scale } = pruneAndQuantise(trained, options.prune);
   log(`kept ${weights.groups.length} feature groups, ${weights.entries.length} weights`);
   const header = modelHeader(weights, scale, {
@@ -54,6 +70,8 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
     seed: options.seed,
     minCount: options.minCount,
     prune: options.prune,
+    boost: options.boostTypes?.length ? `${options.boostTypes.join(',')} ×${options.boost ?? 1}` : 'none',
+    augment: options.augment ? `${options.augment.types.join(',')} ×${options.augment.copies} rate ${options.augment.rate}` : 'none',
   });
 
   // calibrate confidences on the held-out split with the exact model that ships

@@ -22,8 +22,10 @@ describe('the person-name lexicon (data/ner-name-chars.txt)', () => {
 
   it.each([
     ['斯', true],
-    ['娃', false],
+    ['尔', true],
+    ['娃', true], // -ova of Russian women's names: 莎拉波娃
     ['的', false],
+    ['鸡', false],
   ])('transliteration character %s: %s', (c, known) => {
     expect(entityLexicons().foreign.has(c.charCodeAt(0))).toBe(known);
   });
