@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
 import { endsInNonBody, firmNameParts, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
+import { leadingPersonEnd, nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
 
 /** The entity context of a sentence (stages 1–3, no places). */
@@ -41,6 +41,7 @@ describe('names that are not names', () => {
     ['山东鲁能泰山足球队夺冠', '山东鲁能泰山足球队', false],
     ['曼城队主场获胜', '曼城队', false],
     ['在洛杉矶国际会议中心举行', '洛杉矶国际会议中心', true],
+    ['重庆渝北区部分企业参加', '重庆渝北区部分', true],
     ['华东数字医疗发展中心落户上饶', '华东数字医疗发展中心', false],
   ])('ending that names no body: %s → %s is %s', (sentence, name, expected) => {
     const context = contextOf(sentence);
@@ -135,5 +136,18 @@ describe('people read out of a firm\'s name', () => {
     ['苏州协鑫光伏', false], // longer than a Chinese name: not checked
   ])('%s is part of a firm name: %s', (name, expected) => {
     expect(parts.has(name)).toBe(expected);
+  });
+});
+
+describe('a person jieba knows, opening a title the model read as one', () => {
+  it.each<[string, [string, string][], string]>([
+    ['习近平总书记', [['习近平', 'nrfg'], ['总书记', 'n']], '习近平'],
+    ['侍卫副官', [['侍卫', 'nr'], ['副官', 'n']], ''],
+    ['周总理', [['周', 'nr'], ['总理', 'n']], ''],
+    ['董事长', [['董事长', 'n']], ''],
+  ])('%s → %s', (text, words, person) => {
+    let start = 0;
+    const tokens = words.map(([word, pos]) => ({ start, end: (start += word.length), pos }));
+    expect(text.slice(0, leadingPersonEnd(text, tokens, entityLexicons().surnames, 0, text.length))).toBe(person);
   });
 });

@@ -147,12 +147,12 @@ export function isCountedClass(text: string, start: number, end: number): boolea
 /**
  * Words with a body's ending that name no body: 局 that is no bureau (国家发展大局, 复兴战略全局); 队 of a home or
  * away side or a verb (英超主队, 带队, 离队); 中心 of a venue (会议中心, 购物中心, 市中心: places in CLUENER's labels,
- * which do count 荷兰球队 and 德军部队 as bodies).
+ * which do count 荷兰球队 and 德军部队 as bodies); 部分 (a part: 渝北区部分).
  */
 const NOT_BODIES = new Set([
   '布局', '大局', '全局', '格局', '结局', '开局', '变局', '时局', '僵局', '骗局', '残局', '困局', '破局', '棋局', '赌局', '饭局',
   '主队', '客队', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队',
-  '市中心', '会议中心', '会展中心', '购物中心', '展览中心',
+  '市中心', '会议中心', '会展中心', '购物中心', '展览中心', '部分',
 ]);
 /** Those that also end longer words safely (经济布局, 英超主队, 国际会议中心); not 全局 (安全局) or the verbs. */
 const NOT_BODY_ENDINGS = [...NOT_BODIES].filter((w) => !['全局', '时局', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队'].includes(w));

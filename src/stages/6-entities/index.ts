@@ -20,7 +20,7 @@ import { governmentBodies } from './rules/government.js';
 import { listedNames } from './rules/lists.js';
 import { namedBodies } from './rules/named-bodies.js';
 import { withPlacePrefix } from './rules/place-prefix.js';
-import { titleStart, tokenIndexAt } from './tokens.js';
+import { leadingPersonEnd, titleStart, tokenIndexAt } from './tokens.js';
 
 export { coreName } from './rules/abbreviations.js';
 export { MODEL_TYPES } from './labels.js';
@@ -37,6 +37,8 @@ const REPORTED: Partial<Record<ModelType, NamedType>> = {
 const DECODED = new Set(Object.keys(REPORTED) as ModelType[]);
 /** Model confidence from which a one-word name of two characters stands (招行, 意甲, 法院). */
 const SURE_OF_SHORT_WORD = 0.62;
+/** Confidence of a person jieba's dictionary names at the head of a title the model read as one (习近平总书记). */
+const PERSON_BEFORE_TITLE = 0.8;
 /** Longest title read as a headline; a longer "title" is a page without line breaks, searched for nothing. */
 const MAX_HEADLINE = 200;
 /** Types a place written before the name belongs to. */
@@ -65,8 +67,14 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to), DECODED)) {
       const type = REPORTED[s.type];
       if (!type) continue;
-      const start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
-      if (type === 'position' && s.end - start < 2) continue;
+      let start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
+      if (type === 'position') {
+        // 习近平总书记 read as one title: the person jieba knows comes first, then the title
+        const named = leadingPersonEnd(text, tokens, context.lexicons.surnames, start, s.end);
+        if (named > start) found.push({ start, end: named, type: 'person', source: 'rule', confidence: PERSON_BEFORE_TITLE, priority: 1 });
+        start = named;
+        if (s.end - start < 2) continue;
+      }
       const end = type === 'person' ? nameEnd(text, start, s.end) : s.end;
       found.push({ start, end, type, source: 'model', confidence: s.confidence, priority: 1 });
     }

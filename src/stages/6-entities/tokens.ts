@@ -1,6 +1,7 @@
 /** Token look-ups by position, and the walk left over a name's words that list and bracket rules share. */
 import { firstEndingAfter } from '../../doc/range-search.js';
 import type { TokenRange } from '../3-segment/index.js';
+import type { Trie } from './trie.js';
 
 /** Index of the first token ending after `position` (binary search; tokens are in order). */
 export const tokenIndexAt: (tokens: readonly TokenRange[], position: number) => number = firstEndingAfter;
@@ -17,6 +18,21 @@ export function titleStart(text: string, tokens: readonly TokenRange[], start: n
   const tok = tokens[tokenIndexAt(tokens, start)];
   if (tok === undefined || tok.start >= start || tok.end >= end) return start;
   return TITLE_PREFIXES.includes(text[tok.end - 1]) ? start : tok.end;
+}
+
+/**
+ * Where a person's name ends when one opens the stretch [start, end) and more follows it: a word jieba's
+ * dictionary tags as a name (nr, nrfg, nrt), of 2–4 characters, starting with a surname (not 侍卫/nr, 博士生/nr);
+ * else `start`.
+ *
+ * @example
+ * leadingPersonEnd(text, tokens, surnames, 0, 6) // 3 for 习近平|总书记
+ */
+export function leadingPersonEnd(text: string, tokens: readonly TokenRange[], surnames: Trie, start: number, end: number): number {
+  const tok = tokens[tokenIndexAt(tokens, start)];
+  if (tok === undefined || tok.start !== start || tok.end >= end || !tok.pos.startsWith('nr')) return start;
+  const length = tok.end - tok.start;
+  return length >= 2 && length <= 4 && surnames.longestAt(text, start, tok.end) !== null ? tok.end : start;
 }
 
 /** Characters that open a title (副部长, 总经理, 原局长, 前主席, 代市长, 正处长). */
