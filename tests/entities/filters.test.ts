@@ -11,6 +11,12 @@ function contextOf(sentence: string): EntityContext {
   return { text: a.text, tokens: a.tokens, lexicons: entityLexicons(), places: [], placeEnds: new Map() };
 }
 
+/** Tokens written out as [word, pos] pairs, so a case does not depend on jieba's dictionary. */
+function tokensOf(words: [string, string][]) {
+  let start = 0;
+  return words.map(([word, pos]) => ({ start, end: (start += word.length), pos }));
+}
+
 /** [start, end) of `name` in `sentence`. */
 const at = (sentence: string, name: string) => [sentence.indexOf(name), sentence.indexOf(name) + name.length] as const;
 
@@ -87,7 +93,6 @@ describe('names that are not names', () => {
 });
 
 describe('titles start on a word boundary', () => {
-  // tokens written out, so the case does not depend on the dictionary: [word, pos]
   it.each<[string, [string, string][], string, string]>([
     ['习近平总书记', [['习近平', 'nrfg'], ['总书记', 'n']], '平总书记', '总书记'],
     ['牢记总书记嘱托', [['牢记', 'n'], ['总书记', 'n'], ['嘱托', 'v']], '记总书记', '总书记'],
@@ -95,8 +100,7 @@ describe('titles start on a word boundary', () => {
     ['本报记者梅建', [['本报记者', 'n'], ['梅建', 'x']], '记者', '记者'],
     ['董事长王建国', [['董事长', 'n'], ['王建国', 'nr']], '董事长', '董事长'],
   ])('%s: %s → %s', (text, words, found, title) => {
-    let start = 0;
-    const tokens = words.map(([word, pos]) => ({ start, end: (start += word.length), pos }));
+    const tokens = tokensOf(words);
     const [from, to] = at(text, found);
     expect(text.slice(titleStart(text, tokens, from, to), to)).toBe(title);
   });
@@ -146,8 +150,7 @@ describe('a person jieba knows, opening a title the model read as one', () => {
     ['周总理', [['周', 'nr'], ['总理', 'n']], ''],
     ['董事长', [['董事长', 'n']], ''],
   ])('%s → %s', (text, words, person) => {
-    let start = 0;
-    const tokens = words.map(([word, pos]) => ({ start, end: (start += word.length), pos }));
+    const tokens = tokensOf(words);
     expect(text.slice(0, leadingPersonEnd(text, tokens, entityLexicons().surnames, 0, text.length))).toBe(person);
   });
 });
