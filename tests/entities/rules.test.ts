@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
+import type { Candidate } from '../../src/stages/6-entities/candidate.js';
+import { completeNames } from '../../src/stages/6-entities/rules/complete-names.js';
 import type { EntityType } from '../../src/types.js';
 
 /** Sentences written for these tests; the 玄峰集团 and 三是新能源 ones are shortened from ../shared/corpus articles. */
@@ -160,5 +162,28 @@ describe('names are clean', () => {
   it('strips stray spaces from a name', () => {
     const names = analyze('园区已落户杭州 青木光电、宁波远帆精密等2家企业。').companies().map((e) => e.name);
     expect(names).toContain('杭州青木光电');
+  });
+});
+
+describe('a person cut short is completed from a longer mention in the article', () => {
+  const person = (text: string, name: string, from = 0): Candidate => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, type: 'person', source: 'model', confidence: 0.5, priority: 1 };
+  };
+  it.each([
+    ['葛思迈表示看好。葛思迈向记者表示', '葛思迈', '葛思', '葛思迈'],
+    ['王强说。王强国际化', '王强', '王强', '王强'], // 王强国 is no mention: stays
+  ])('%s: first %s, then %s → %s', (text, first, short, expected) => {
+    const one = person(text, first);
+    const chosen = [one, person(text, short, one.end)];
+    completeNames(text, chosen);
+    expect(text.slice(chosen[1].start, chosen[1].end)).toBe(expected);
+  });
+
+  it('does not run into the next entity', () => {
+    const text = '葛思迈表示。葛思迈向';
+    const chosen = [person(text, '葛思迈'), person(text, '葛思', 5), { ...person(text, '迈向'), type: 'company' as const }];
+    completeNames(text, chosen);
+    expect(text.slice(chosen[1].start, chosen[1].end)).toBe('葛思');
   });
 });

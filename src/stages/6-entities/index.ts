@@ -15,6 +15,7 @@ import { cleanName } from './names.js';
 import { resolveOverlaps } from './resolve.js';
 import { linkAbbreviations } from './rules/abbreviations.js';
 import { withBranch } from './rules/branches.js';
+import { completeNames } from './rules/complete-names.js';
 import { bracketedNames, withLatinBracket } from './rules/brackets.js';
 import { governmentBodies } from './rules/government.js';
 import { listedNames } from './rules/lists.js';
@@ -70,7 +71,8 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
       let start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
       if (type === 'position') {
         // 习近平总书记 read as one title: the person jieba knows comes first, then the title
-        const named = leadingPersonEnd(text, tokens, context.lexicons.surnames, start, s.end);
+        // (not a place jieba also knows as a name: 阳新/nr is the county of 阳新县委书记)
+        const named = placeEnds.has(start) ? start : leadingPersonEnd(text, tokens, context.lexicons.surnames, start, s.end);
         if (named > start) found.push({ start, end: named, type: 'person', source: 'rule', confidence: PERSON_BEFORE_TITLE, priority: 1 });
         start = named;
         if (s.end - start < 2) continue;
@@ -101,6 +103,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
   // a "person" that is part of a firm's name elsewhere in the article was read out of it (协鑫光 of 协鑫光伏)
   const firmParts = firmNameParts(chosen.filter((c) => c.type === 'company').map(nameOf));
   const people = chosen.filter((c) => c.type !== 'person' || !firmParts.has(nameOf(c)));
+  completeNames(text, people);
   const all = [...people, ...linkAbbreviations(context, people, nameOf)].sort((a, b) => a.start - b.start);
 
   const companies = all.filter((c) => c.type === 'company');
