@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isOneCommonNoun, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -152,5 +152,17 @@ describe('a person jieba knows, opening a title the model read as one', () => {
   ])('%s → %s', (text, words, person) => {
     const tokens = tokensOf(words);
     expect(text.slice(0, leadingPersonEnd(text, tokens, entityLexicons().surnames, 0, text.length))).toBe(person);
+  });
+});
+
+describe('products written in camel case are no people', () => {
+  it.each([
+    ['自苹果的iPhone和iPad风靡全球', 'iPhone', true],
+    ['在eBay上购买', 'eBay', true],
+    ['球员Messi进球', 'Messi', false],
+    ['选手xigua获胜', 'xigua', false],
+    ['TH000夺冠', 'TH000', false],
+  ])('%s: %s is a product: %s', (text, name, expected) => {
+    expect(isProductName(text, ...at(text, name))).toBe(expected);
   });
 });

