@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import type { Candidate } from '../../src/stages/6-entities/candidate.js';
+import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { completeNames } from '../../src/stages/6-entities/rules/complete-names.js';
+import { governmentBodies } from '../../src/stages/6-entities/rules/government.js';
+import { analysisOf } from './helpers.js';
 import type { EntityType } from '../../src/types.js';
 
 /** Sentences written for these tests; the 玄峰集团 and 三是新能源 ones are shortened from ../shared/corpus articles. */
@@ -43,8 +46,22 @@ describe('government bodies by pattern', () => {
     ['国务院印发了通知。', '国务院'],
     ['国家发展改革委发布了规划。', '国家发展改革委'],
     ['浙江省商务厅组织企业参展。', '浙江省商务厅'],
+    ['日前此案已在深圳福田区人民法院开庭审理。', '深圳福田区人民法院'],
+    ['海淀区人民检察院提起公诉。', '海淀区人民检察院'],
   ])('%s', (text, name) => {
     expect(has(text, 'government')).toContain(name);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['日前此案已在深圳福田区人民法院开庭审理。', ['深圳', '福田区'], ['深圳福田区人民法院']],
+    ['海淀区人民检察院提起公诉。', ['海淀区'], ['海淀区人民检察院']],
+    ['上海海关查获一批走私货物。', ['上海'], ['上海海关']],
+    ['他到朝阳区某派出所报案。', ['朝阳区'], []],
+  ])('the pattern alone, without the model: %s (places %j)', (text, placeNames, names) => {
+    const a = analysisOf(text, placeNames.map((p) => ({ text: p })));
+    const placeEnds = new Map(a.entities.map((p) => [p.start, p.end] as const));
+    const context = { text: a.text, tokens: a.tokens, lexicons: entityLexicons(), places: a.entities, placeEnds };
+    expect(governmentBodies(context, 0, a.text.length).map((c) => a.text.slice(c.start, c.end))).toEqual(names);
   });
 
   it('does not read a market as a government body', () => {

@@ -1,6 +1,6 @@
 /**
  * Government bodies by pattern: national bodies from a list (国务院, 国家发展改革委), and a place followed by a
- * body — 上饶市科技局, 黄石市人民政府, 中共黄石市委, 浙江省商务厅, 松江区人大常委会. The place comes from the place
+ * body — 上饶市科技局, 黄石市人民政府, 中共黄石市委, 浙江省商务厅, 松江区人大常委会, 福田区人民法院, 上海海关. The place comes from the place
  * lexicon or stage 5; the department words between place and ending must be nouns (no verbs, no 的).
  */
 import { firstEndingAfter } from '../../../doc/range-search.js';
@@ -10,9 +10,9 @@ import { Trie } from '../trie.js';
 import { CENTRAL_BODIES } from './central-bodies.js';
 
 /** Endings of a local body, matched right after a place or after its department words. */
-const BODY_ENDINGS = ['人民政府', '政府', '人大常委会', '人大', '政协', '管委会', '委员会', '局', '厅', '委', '办公室', '办', '署'];
+const BODY_ENDINGS = ['人民政府', '政府', '人大常委会', '人大', '政协', '管委会', '委员会', '局', '厅', '委', '办公室', '办', '署', '法院', '检察院', '派出所', '海关'];
 /** Endings that may follow the place directly, with no department words: 上饶市人民政府, 黄石市委. */
-const DIRECT_ENDINGS = new Set(['人民政府', '政府', '人大常委会', '人大', '政协', '管委会', '委', '委员会']);
+const DIRECT_ENDINGS = new Set(['人民政府', '政府', '人大常委会', '人大', '政协', '管委会', '委', '委员会', '法院', '检察院', '海关']);
 /** Level characters that turn a short place name into a jurisdiction (黄石 + 市). */
 const LEVELS = '省市县区州盟旗镇乡';
 const MAX_DEPARTMENT = 10;
