@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isVetoedByModel, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -164,5 +164,25 @@ describe('products written in camel case are no people', () => {
     ['TH000夺冠', 'TH000', false],
   ])('%s: %s is a product: %s', (text, name, expected) => {
     expect(isProductName(text, ...at(text, name))).toBe(expected);
+  });
+});
+
+describe('the model vetoes a rule body it reads as a place or a scene', () => {
+  const text = '盖蒂中心是游客必去之处,鱼复工业园区在两江新区';
+  const body = (name: string, source: 'rule' | 'model' = 'rule', type: 'organization' | 'government' = 'organization'): Candidate => {
+    const [start, end] = at(text, name);
+    return { start, end, type, source, confidence: 0.7, priority: 2 };
+  };
+  const seen = (entries: [string, 'address' | 'other'][]) => new Map(entries.map(([name, type]) => [at(text, name).join(':'), type] as const));
+  it.each<[string, Candidate, Map<string, 'address' | 'other'>, boolean]>([
+    ['a rule body the model reads as a scene', body('盖蒂中心'), seen([['盖蒂中心', 'other']]), true],
+    ['a rule body the model reads as an address', body('盖蒂中心'), seen([['盖蒂中心', 'address']]), true],
+    ['a park the model reads as an address', body('鱼复工业园区'), seen([['鱼复工业园区', 'address']]), false],
+    ['a park the model reads as a scene', body('鱼复工业园区'), seen([['鱼复工业园区', 'other']]), true],
+    ['another span', body('盖蒂中心'), seen([['盖蒂', 'address']]), false],
+    ['a model body', body('盖蒂中心', 'model'), seen([['盖蒂中心', 'other']]), false],
+    ['a government pattern', body('盖蒂中心', 'rule', 'government'), seen([['盖蒂中心', 'other']]), false],
+  ])('%s: vetoed %s', (_, candidate, notBodies, expected) => {
+    expect(isVetoedByModel(text, candidate, notBodies)).toBe(expected);
   });
 });

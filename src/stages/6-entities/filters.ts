@@ -4,7 +4,8 @@
  * proper noun (an unknown word, a person or place name, Latin letters) so 光伏、新能源汽车等企业 lists nothing.
  */
 import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
-import type { EntityContext } from './candidate.js';
+import type { Candidate, EntityContext } from './candidate.js';
+import type { ModelType } from './labels.js';
 import { firstEndingAfter } from '../../doc/range-search.js';
 import { tokenIndexAt } from './tokens.js';
 
@@ -261,4 +262,21 @@ export function firmNameParts(names: Iterable<string>): Set<string> {
     }
   }
   return parts;
+}
+
+/**
+ * Whether the model reads a rule's body, to the character, as a place or a scene or work (盖蒂博物馆, 华贸中心 are
+ * CLUENER's scenes and addresses): the model learned those from labelled news, the rule only saw an ending.
+ * Government patterns know their type and stand, and so do parks (鱼复工业园区): CLUENER files them under
+ * addresses, but in regional-cooperation news a park is a body that signs, hosts and is built. `notBodies` maps
+ * "start:end" of the model's address and other spans to their type.
+ *
+ * @example
+ * isVetoedByModel(text, ruleCandidate, new Map([['3:8', 'other']])) // true for a rule body at 3–8
+ */
+export function isVetoedByModel(text: string, c: Candidate, notBodies: ReadonlyMap<string, ModelType>): boolean {
+  if (c.source !== 'rule' || c.type === 'government') return false;
+  const seen = notBodies.get(`${c.start}:${c.end}`);
+  if (seen === undefined) return false;
+  return !(seen === 'address' && (text.endsWith('园', c.end) || text.endsWith('园区', c.end)));
 }

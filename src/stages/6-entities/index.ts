@@ -6,8 +6,8 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isProductName, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
-import type { ModelType } from './labels.js';
+import { endsInNonBody, firmNameParts, isVetoedByModel, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isProductName, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
 import { modelSpans } from './model-spans.js';
@@ -34,8 +34,10 @@ const REPORTED: Partial<Record<ModelType, NamedType>> = {
   name: 'person',
   position: 'position',
 };
-/** Model types worth decoding into spans (address and other are learned, not reported). */
+/** Model types decoded into scored spans: the reported ones. */
 const DECODED = new Set(Object.keys(REPORTED) as ModelType[]);
+/** Model types decoded into bare spans (no confidence): address and other (scenes, works) veto a rule's body. */
+const NOT_BODIES = new Set<ModelType>(MODEL_TYPES.filter((t) => !(t in REPORTED)));
 /** Model confidence from which a one-word name of two characters stands (招行, 意甲, 法院). */
 const SURE_OF_SHORT_WORD = 0.62;
 /** Confidence of a person jieba's dictionary names at the head of a title the model read as one (习近平总书记). */
@@ -64,10 +66,14 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
   const headline = analysis.layout.paragraphs.find((p) => p.role === 'title' && p.end - p.start <= MAX_HEADLINE);
   for (const sentence of analysis.layout.sentences) {
     const { start: from, end: to } = sentence;
-    const found: Candidate[] = [];
-    for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to), DECODED)) {
+    let found: Candidate[] = [];
+    const notBodies = new Map<string, ModelType>();
+    for (const s of modelSpans(model, context.lexicons, text, from, to, sentenceTokens(tokens, from, to), DECODED, NOT_BODIES)) {
       const type = REPORTED[s.type];
-      if (!type) continue;
+      if (!type) {
+        notBodies.set(`${s.start}:${s.end}`, s.type);
+        continue;
+      }
       let start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
       if (type === 'position') {
         // 习近平总书记 read as one title: the person jieba knows comes first, then the title
@@ -83,6 +89,7 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
     for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);
     for (const c of listedNames(context, from, to, found)) found.push(c);
     for (const c of bracketedNames(context, from, to, found)) found.push(c);
+    found = found.filter((c) => !isVetoedByModel(text, c, notBodies));
     takeModelTypes(found);
     const inHeadline = headline !== undefined && sentence.start >= headline.start && sentence.end <= headline.end;
     const sane = found.filter((c) => isSane(context, c) && (!inHeadline || isBorneOut(text, c, headline.end)));

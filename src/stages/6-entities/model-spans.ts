@@ -21,7 +21,8 @@ const LOOK_PAST = 6;
 
 /**
  * Entity spans the model finds in text[from, to), positioned in `text`. Deterministic, linear in the length.
- * With `types`, only spans of those types are returned (and only theirs pay for a confidence).
+ * With `types`, only spans of those types are returned (and only theirs pay for a confidence); spans of the
+ * `bare` types come too, with confidence and margin 0, for callers that need only where they are.
  *
  * @example
  * modelSpans(loadModel(), entityLexicons(), '上饶市科技局推荐', 0, 8, tokens)
@@ -35,6 +36,7 @@ export function modelSpans(
   to: number,
   tokens: readonly TokenRange[],
   types?: ReadonlySet<ModelType>,
+  bare?: ReadonlySet<ModelType>,
 ): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   let t = 0;
@@ -43,7 +45,7 @@ export function modelSpans(
     while (t < tokens.length && tokens[t].end <= start) t++;
     let u = t;
     while (u < tokens.length && tokens[u].start < end) u++;
-    decodePiece({ model, lexicons, text, types, out }, start, end, tokens.slice(t, u));
+    decodePiece({ model, lexicons, text, types, bare, out }, start, end, tokens.slice(t, u));
     start = end;
   }
   return out;
@@ -65,6 +67,7 @@ interface Decoding {
   lexicons: EntityLexicons;
   text: string;
   types: ReadonlySet<ModelType> | undefined;
+  bare: ReadonlySet<ModelType> | undefined;
   out: ScoredSpan[];
 }
 
@@ -76,7 +79,7 @@ const buffers = {
   back: new Scratch((n) => new Int32Array(n)),
 };
 
-function decodePiece({ model, lexicons, text, types, out }: Decoding, from: number, to: number, tokens: readonly TokenRange[]): void {
+function decodePiece({ model, lexicons, text, types, bare, out }: Decoding, from: number, to: number, tokens: readonly TokenRange[]): void {
   const n = to - from;
   const T = TAG_COUNT;
   const emissions = model.emissions(describePiece(text, from, to, tokens, lexicons), buffers.emissions.get(n * T));
@@ -88,6 +91,10 @@ function decodePiece({ model, lexicons, text, types, out }: Decoding, from: numb
   const beta = buffers.beta.get(n * T);
   const { a, b } = model.header.calibration;
   for (const span of spans) {
+    if (bare?.has(span.type)) {
+      out.push({ start: from + span.start, end: from + span.end, type: span.type, confidence: 0, margin: 0 });
+      continue;
+    }
     if (types && !types.has(span.type)) continue;
     // the best labelling that differs on the span or at its edges, looking a few characters past it
     const first = Math.max(0, span.start - 1);
