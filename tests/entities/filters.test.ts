@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isVetoedByModel, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isVetoedByModel, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -184,5 +184,17 @@ describe('the model vetoes a rule body it reads as a place or a scene', () => {
     ['a government pattern', body('盖蒂中心', 'rule', 'government'), seen([['盖蒂中心', 'other']]), false],
   ])('%s: vetoed %s', (_, candidate, notBodies, expected) => {
     expect(isVetoedByModel(text, candidate, notBodies)).toBe(expected);
+  });
+});
+
+describe('names without stray brackets', () => {
+  it.each([
+    ['葛思迈(A.Gerstenmayer)告诉', 'A.Gerstenmayer)', 'A.Gerstenmayer'],
+    ['葛思迈(A.Gerstenmayer)告诉', '(A.Gerstenmayer', 'A.Gerstenmayer'],
+    ['溯徕科技(上海)有限公司', '溯徕科技(上海)有限公司', '溯徕科技(上海)有限公司'],
+    ['奥特斯(AT&S)在重庆', '奥特斯(AT&S)', '奥特斯(AT&S)'],
+  ])('%s: %s → %s', (text, found, name) => {
+    const [start, end] = withoutStrayBrackets(text, ...at(text, found));
+    expect(text.slice(start, end)).toBe(name);
   });
 });

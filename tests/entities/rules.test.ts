@@ -36,6 +36,12 @@ describe('names with brackets', () => {
   ])('%s', (text, type, name) => {
     expect(has(text, type as EntityType)).toContain(name);
   });
+
+  it('keeps a person\'s romanised name in brackets apart: later mentions use the Chinese name', () => {
+    const people = has('奥特斯CEO葛思迈(A.Gerstenmayer)告诉记者,葛思迈表示看好重庆。', 'person');
+    expect(people).toContain('葛思迈');
+    expect(people.some((name) => name.includes('('))).toBe(false);
+  });
 });
 
 describe('government bodies by pattern', () => {

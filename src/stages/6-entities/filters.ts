@@ -280,3 +280,22 @@ export function isVetoedByModel(text: string, c: Candidate, notBodies: ReadonlyM
   if (seen === undefined) return false;
   return !(seen === 'address' && (text.endsWith('园', c.end) || text.endsWith('园区', c.end)));
 }
+
+/**
+ * [start, end) without a bracket at an edge that has no partner inside: the model may take the ')' after a Latin
+ * name in brackets (A.Gerstenmayer) of 葛思迈(A.Gerstenmayer)) or a '(' before it.
+ *
+ * @example
+ * withoutStrayBrackets('葛思迈(A.Gerstenmayer)', 4, 19) // [4, 18]
+ */
+export function withoutStrayBrackets(text: string, start: number, end: number): [number, number] {
+  let opens = 0;
+  let closes = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '(') opens++;
+    else if (text[i] === ')') closes++;
+  }
+  if (end - start > 1 && text[end - 1] === ')' && closes > opens) end--;
+  if (end - start > 1 && text[start] === '(' && opens > closes) start++;
+  return [start, end];
+}

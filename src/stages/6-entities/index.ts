@@ -6,7 +6,7 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBody, firmNameParts, isVetoedByModel, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isProductName, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import { endsInNonBody, firmNameParts, isVetoedByModel, withoutStrayBrackets, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isProductName, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
 import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -83,8 +83,8 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
         start = named;
         if (s.end - start < 2) continue;
       }
-      const end = type === 'person' ? nameEnd(text, start, s.end) : s.end;
-      found.push({ start, end, type, source: 'model', confidence: s.confidence, priority: 1 });
+      const [first, last] = withoutStrayBrackets(text, start, type === 'person' ? nameEnd(text, start, s.end) : s.end);
+      found.push({ start: first, end: last, type, source: 'model', confidence: s.confidence, priority: 1 });
     }
     for (const rule of [governmentBodies, namedBodies]) for (const c of rule(context, from, to)) found.push(c);
     for (const c of listedNames(context, from, to, found)) found.push(c);
@@ -99,8 +99,10 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
       if (c.type === 'company') c.end = withBranch(context, c.end);
       if (c.type === 'company' || c.type === 'organization' || c.type === 'person') {
         const latin = withLatinBracket(text, c.end);
-        c.end = latin.end;
-        if (latin.acronym && c.type === 'person') c.type = 'company'; // 奥特斯(AT&S): people have no acronyms
+        // 奥特斯(AT&S): a firm keeps its Latin name, and people have no acronyms; a person's romanised name in
+        // brackets is a name of its own (沃尔贝克(gertjanverbeek)), as CLUENER labels it and later mentions read
+        if (c.type !== 'person' || latin.acronym) c.end = latin.end;
+        if (latin.acronym && c.type === 'person') c.type = 'company';
       }
       reach = c.end;
       chosen.push(c);
