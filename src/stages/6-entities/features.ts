@@ -83,7 +83,7 @@ const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
 /** Working and output arrays, reused across calls (description is synchronous). */
-const int8 = Array.from({ length: 6 }, () => new Scratch((n) => new Uint8Array(n)));
+const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
 const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
 const uint32 = Array.from({ length: 7 }, () => new Scratch((n) => new Uint32Array(n)));

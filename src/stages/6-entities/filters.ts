@@ -4,9 +4,9 @@
  * proper noun (an unknown word, a person or place name, Latin letters) so 光伏、新能源汽车等企业 lists nothing.
  */
 import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
+import { firstEndingAfter } from '../../doc/range-search.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import type { ModelType } from './labels.js';
-import { firstEndingAfter } from '../../doc/range-search.js';
 import { tokenIndexAt } from './tokens.js';
 
 /** Words that name a kind of body, not a body. */
@@ -146,17 +146,16 @@ export function isCountedClass(text: string, start: number, end: number): boolea
 }
 
 /**
- * Words with a body's ending that name no body: 局 that is no bureau (国家发展大局, 复兴战略全局); 队 of a home or
- * away side or a verb (英超主队, 带队, 离队); 中心 of a venue (会议中心, 购物中心, 市中心: places in CLUENER's labels,
- * which do count 荷兰球队 and 德军部队 as bodies); 部分 (a part: 渝北区部分).
+ * Words with a body's ending that name no body, and end longer words as safely (经济布局, 英超主队, 国际会议中心):
+ * 局 that is no bureau (国家发展大局); 队 of a home or away side; 中心 of a venue (places in CLUENER's labels, which
+ * do count 荷兰球队 and 德军部队 as bodies); 部分 (a part: 渝北区部分).
  */
-const NOT_BODIES = new Set([
-  '布局', '大局', '全局', '格局', '结局', '开局', '变局', '时局', '僵局', '骗局', '残局', '困局', '破局', '棋局', '赌局', '饭局',
-  '主队', '客队', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队',
-  '市中心', '会议中心', '会展中心', '购物中心', '展览中心', '部分',
-]);
-/** Those that also end longer words safely (经济布局, 英超主队, 国际会议中心); not 全局 (安全局) or the verbs. */
-const NOT_BODY_ENDINGS = [...NOT_BODIES].filter((w) => !['全局', '时局', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队'].includes(w));
+const NOT_BODY_ENDINGS = [
+  '布局', '大局', '格局', '结局', '开局', '变局', '僵局', '骗局', '残局', '困局', '破局', '棋局', '赌局', '饭局',
+  '主队', '客队', '市中心', '会议中心', '会展中心', '购物中心', '展览中心', '部分',
+];
+/** Such words only as whole words: 全局 and 时局 (not 安全局), and the verbs of 队 (带队, 离队). */
+const NOT_BODY_WORDS = new Set(['全局', '时局', '带队', '离队', '组队', '归队', '入队', '排队', '列队', '梯队']);
 
 /**
  * Whether the name ending at `end` ends in a word like 布局, 主队 or 会议中心, whose ending names no body.
@@ -169,7 +168,7 @@ export function endsInNonBody(context: EntityContext, end: number): boolean {
   const tok = tokens[tokenIndexAt(tokens, end - 1)];
   if (tok === undefined || tok.end !== end) return false;
   const word = text.slice(tok.start, tok.end);
-  return NOT_BODIES.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w));
+  return NOT_BODY_WORDS.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w));
 }
 
 /**

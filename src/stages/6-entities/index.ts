@@ -6,7 +6,21 @@
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Candidate, EntityContext, NamedType } from './candidate.js';
-import { endsInNonBody, firmNameParts, isVetoedByModel, withoutStrayBrackets, isCountedClass, nameEnd, isOneCommonNoun, isPlaceOrGeneric, isProductName, isShortCommonWord, isTypeDesignation, overlapsPlace, startsWithEnumeration } from './filters.js';
+import {
+  endsInNonBody,
+  firmNameParts,
+  isCountedClass,
+  isOneCommonNoun,
+  isPlaceOrGeneric,
+  isProductName,
+  isShortCommonWord,
+  isTypeDesignation,
+  isVetoedByModel,
+  nameEnd,
+  overlapsPlace,
+  startsWithEnumeration,
+  withoutStrayBrackets,
+} from './filters.js';
 import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel } from './model.js';
@@ -130,9 +144,10 @@ export function recognizeEntities(analysis: Analysis): EntityDraft[] {
 }
 
 /**
- * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a word naming no body (布局, 主队, 会议中心)
- * (国家发展大局); no person that is or overlaps a place (黄石, 雄安 of 雄安新区); no name opening with a point of an enumeration (三是新能源) and no
- * type designation (N型TOPCon); no lone common word, and no firm the model reads out of one common noun (热电厂).
+ * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a word naming no body
+ * (国家发展大局, 英超主队, 会议中心); no person that is or overlaps a place (黄石, 雄安 of 雄安新区) or is a product
+ * (iPhone); no name opening with a point of an enumeration (三是新能源) and no type designation (N型TOPCon); no lone
+ * common word, and no firm the model reads out of one common noun (热电厂).
  */
 function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;

@@ -1,4 +1,5 @@
 /** Token look-ups by position, and the walk left over a name's words that list and bracket rules share. */
+import { isDigitAt } from '../../doc/characters.js';
 import { firstEndingAfter } from '../../doc/range-search.js';
 import type { TokenRange } from '../3-segment/index.js';
 import type { Trie } from './trie.js';
@@ -55,12 +56,12 @@ function stopsName(token: TokenRange, text: string): boolean {
   const word = text.slice(token.start, token.end);
   if (DATELINE_WORDS.has(word)) return true;
   // 2006年用: jieba's unknown word after a number is the rest of a date, not the start of a name
-  if (pos === 'x' && '年月日号'.includes(word[0]) && isAsciiDigitAt(text, token.start - 1)) return true;
+  if (pos === 'x' && '年月日号'.includes(word[0]) && isDigitAt(text, token.start - 1)) return true;
   if (pos === 'm' || pos === 'q') return MEASURES.includes(text[token.end - 1]);
   // 五一路上, 之后: a position word ends a name; 南方, 东方 (also tagged f) may be in one
   if (pos === 'f') return token.end - token.start === 1 || text[token.start] === '之' || text[token.start] === '以';
   // 曼城队vs曼联队: two names
-  if (pos === 'eng' && text.slice(token.start, token.end).toLowerCase().includes('vs')) return true;
+  if (pos === 'eng' && word.toLowerCase().includes('vs')) return true;
   // an unknown word ending in a function word is a phrase (这是, 行在): GLUED covers those jieba glues in front
   if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end) || (token.end - token.start > 1 && ENDS_PHRASE.includes(text[token.end - 1]));
   if (pos === 'eng' || pos === 'vn' || pos === 'nz' || pos === 'nr' || pos === 'ns' || pos === 'nt') return false;
@@ -70,11 +71,6 @@ function stopsName(token: TokenRange, text: string): boolean {
 
 /** Words of a news dateline or attribution that jieba tags as names or leaves unknown (本报讯/nz, 另据/x). */
 const DATELINE_WORDS = new Set(['本报讯', '本报', '据悉', '另据', '据了解', '据报道', '获悉', '新华社', '中新社', '讯']);
-
-function isAsciiDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** Last characters of an unknown word that make it a phrase (这是, 能为, 行在, 产向, 前到, 开着), not part of a name. */
 const ENDS_PHRASE = '是为之在向到着受了的把被给从对将';
