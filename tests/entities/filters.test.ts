@@ -47,6 +47,8 @@ describe('names that are not names', () => {
     ['山东鲁能泰山足球队夺冠', '山东鲁能泰山足球队', false],
     ['曼城队主场获胜', '曼城队', false],
     ['在洛杉矶国际会议中心举行', '洛杉矶国际会议中心', true],
+    ['在阿纳海姆的阿纳海姆会议中心举办', '阿纳海姆会议中心', true],
+    ['黄石市招商服务中心负责人', '黄石市招商服务中心', false],
     ['重庆渝北区部分企业参加', '重庆渝北区部分', true],
     ['华东数字医疗发展中心落户上饶', '华东数字医疗发展中心', false],
   ])('ending that names no body: %s → %s is %s', (sentence, name, expected) => {

@@ -154,6 +154,9 @@ describe('names built up to an ending stop at clause words', () => {
   it.each([
     ['苏联边锋多布罗夫斯基执教球队。', '执教球队'],
     ['曼城队vs曼联队的比赛十分精彩。', 'vs'],
+    ['毕竟里皮的这支国家队并未真正磨合。', '这支'],
+    ['知两位天王会加盟中国战队继续奋战。', '加盟'],
+    ['赛熟悉的球队多达13队,彩民的陌生。', '多达'],
   ])('%s', (text, inside) => {
     expect(has(text, 'organization').filter((name) => name.includes(inside))).toEqual([]);
   });

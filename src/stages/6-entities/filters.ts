@@ -168,7 +168,14 @@ export function endsInNonBody(context: EntityContext, end: number): boolean {
   const tok = tokens[tokenIndexAt(tokens, end - 1)];
   if (tok === undefined || tok.end !== end) return false;
   const word = text.slice(tok.start, tok.end);
-  return NOT_BODY_WORDS.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w));
+  if (NOT_BODY_WORDS.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w))) return true;
+  // an ending jieba cuts in two (阿纳海姆|会议|中心) counts when it starts on a word boundary
+  return NOT_BODY_ENDINGS.some((w) => w.length > word.length && text.endsWith(w, end) && startsToken(tokens, end - w.length));
+}
+
+/** Whether a token starts at `position`. */
+function startsToken(tokens: EntityContext['tokens'], position: number): boolean {
+  return tokens[tokenIndexAt(tokens, position)]?.start === position;
 }
 
 /**

@@ -43,6 +43,8 @@ const TITLE_PREFIXES = '副总原前代正';
 const LEAD_WORDS = new Set([
   '落户', '入驻', '签约', '包括', '引进', '吸引', '集聚', '聚集', '落地', '入选', '涵盖', '汇聚', '推动', '支持', '联合', '携手',
   '依托', '其中', '以及', '还有', '例如', '比如', '如', '像', '由', '与', '和', '及', '或', '同', '向', '对', '为', '是',
+  // verbs and quantifiers jieba's dictionary tags as names (加盟/ns, 多达/nrt)
+  '加盟', '多达',
 ]);
 /** First letters of POS tags that cannot be inside a name: v p u c d r y e o (verbs, prepositions, particles …). */
 const STOP_TAGS = new Set(['v', 'p', 'u', 'c', 'd', 'r', 'y', 'e', 'o']);
@@ -63,14 +65,21 @@ function stopsName(token: TokenRange, text: string): boolean {
   // 曼城队vs曼联队: two names
   if (pos === 'eng' && word.toLowerCase().includes('vs')) return true;
   // an unknown word ending in a function word is a phrase (这是, 行在): GLUED covers those jieba glues in front
-  if (pos === 'x' || pos === 'w') return !isNameText(text, token.start, token.end) || (token.end - token.start > 1 && ENDS_PHRASE.includes(text[token.end - 1]));
+  // 这支, 各家: a demonstrative or distributive opens a phrase about bodies (这支国家队), not a name
+  if (pos === 'x' || pos === 'w') {
+    if (!isNameText(text, token.start, token.end)) return true;
+    return token.end - token.start > 1 && (ENDS_PHRASE.includes(text[token.end - 1]) || STARTS_PHRASE.includes(text[token.start]));
+  }
+  if (LEAD_WORDS.has(word)) return true; // whatever jieba tags them (加盟/ns)
   if (pos === 'eng' || pos === 'vn' || pos === 'nz' || pos === 'nr' || pos === 'ns' || pos === 'nt') return false;
-  if (STOP_TAGS.has(pos[0])) return true;
-  return LEAD_WORDS.has(word);
+  return STOP_TAGS.has(pos[0]);
 }
 
 /** Words of a news dateline or attribution that jieba tags as names or leaves unknown (本报讯/nz, 另据/x). */
 const DATELINE_WORDS = new Set(['本报讯', '本报', '据悉', '另据', '据了解', '据报道', '获悉', '新华社', '中新社', '讯']);
+
+/** First characters of an unknown word that make it a phrase (这支, 那家, 各地, 每个, 此类); 某 stays (某国有银行). */
+const STARTS_PHRASE = '这那各每此';
 
 /** Last characters of an unknown word that make it a phrase (这是, 能为, 行在, 产向, 前到, 开着), not part of a name. */
 const ENDS_PHRASE = '是为之在向到着受了的把被给从对将';
