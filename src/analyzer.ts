@@ -3,13 +3,14 @@ import type { Analysis } from './doc/analysis.js';
 import { buildDoc } from './doc/build-doc.js';
 import type { Doc } from './doc/doc.js';
 import { describeValue, ZhnewsError } from './errors.js';
-import { checkDateOption, checkOptionsObject, type AnalyzeOptions, type AnalyzerOptions } from './options.js';
+import { checkDateOption, checkOptionsObject, checkPathOption, type AnalyzeOptions, type AnalyzerOptions } from './options.js';
 import { normalize } from './stages/1-normalize/index.js';
 import { readArticle } from './stages/2-article/index.js';
 import { nodejiebaSegmenter, segment, type Segmenter } from './stages/3-segment/index.js';
 import { findFigures } from './stages/4-figures/index.js';
 import { findPlaces } from './stages/5-places/index.js';
 import { recognizeEntities } from './stages/6-entities/index.js';
+import { loadModel, loadModelFile, type NerModel } from './stages/6-entities/model.js';
 import { tellStory } from './stages/7-story/index.js';
 
 export interface Analyzer {
@@ -31,6 +32,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const settings = checkOptionsObject(options);
   const defaultDate = checkDateOption(settings.publishedAt, 'publishedAt');
   const segmenter: Segmenter = (settings.segmenter as Segmenter | undefined) ?? nodejiebaSegmenter();
+  // a user's model is read now, so a wrong path fails here and not on the first article
+  const modelPath = checkPathOption(settings.entityModel, 'entityModel');
+  const model = modelPath === null ? null : loadModelFile(modelPath);
   const analyzer: Analyzer = {
     analyze(text: string, callOptions?: AnalyzeOptions): Doc {
       if (typeof text !== 'string') {
@@ -38,23 +42,27 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
       const call = checkOptionsObject(callOptions);
       const publishedAt = checkDateOption(call.publishedAt, 'publishedAt') ?? defaultDate;
-      return buildDoc(runPipeline(text, publishedAt, segmenter));
+      return buildDoc(runPipeline(text, publishedAt, segmenter, model ?? loadModel()));
     },
     analyzeMany: (items, manyOptions) =>
-      analyzeManyWith({ analyze: analyzer.analyze, publishedAt: defaultDate, threadable: !settings.segmenter }, items, manyOptions),
+      analyzeManyWith(
+        { analyze: analyzer.analyze, publishedAt: defaultDate, threadable: !settings.segmenter, entityModel: modelPath },
+        items,
+        manyOptions,
+      ),
   };
   return analyzer;
 }
 
 /** The stages in order; each reads what the earlier ones assigned (see ARCHITECTURE.md). */
-function runPipeline(input: string, publishedAt: string | null, segmenter: Segmenter): Analysis {
+function runPipeline(input: string, publishedAt: string | null, segmenter: Segmenter, model: NerModel): Analysis {
   const { text, map } = normalize(input); // 1
   const layout = readArticle(text, publishedAt); // 2
   const analysis: Analysis = { input, text, map, layout, tokens: [], figures: [], entities: [], summary: null };
   analysis.tokens = segment(text, layout.sentences, segmenter); // 3
   analysis.figures = findFigures(analysis); // 4
   analysis.entities = analysis.entities.concat(findPlaces(analysis)); // 5 (not push(...): 10 MB inputs overflow the call stack)
-  analysis.entities = recognizeEntities(analysis); // 6
+  analysis.entities = recognizeEntities(analysis, model); // 6
   analysis.summary = tellStory(analysis); // 7
   return analysis;
 }

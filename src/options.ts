@@ -10,6 +10,11 @@ export interface AnalyzeOptions {
 export interface AnalyzerOptions extends AnalyzeOptions {
   /** A segmenter to use instead of nodejieba (for tests or another dictionary). */
   segmenter?: Segmenter;
+  /**
+   * Path of an entity model file to use instead of the shipped one: a model trained on your own labelled news
+   * with `npm run train:ner -- --data my.jsonl --out my-model.bin` (see MODEL_CARD.md).
+   */
+  entityModel?: string;
 }
 
 /**
@@ -27,6 +32,19 @@ export function checkDateOption(value: unknown, name: string): string | null {
     if (date) return date;
   }
   throw new ZhnewsError('E_DATE', `option ${name} must be a date written YYYY-MM-DD, got ${describeValue(value)}`);
+}
+
+/**
+ * Check the `entityModel` option: a path, or absent.
+ *
+ * @example
+ * checkPathOption('models/my.bin', 'entityModel') // 'models/my.bin'
+ * checkPathOption(42, 'entityModel') // throws ZhnewsError E_OPTION
+ */
+export function checkPathOption(value: unknown, name: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && value !== '') return value;
+  throw new ZhnewsError('E_OPTION', `option ${name} must be a file path, got ${describeValue(value)}`);
 }
 
 /** Reject options that are not a plain object. */

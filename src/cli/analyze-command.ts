@@ -9,7 +9,7 @@ const FORMATS = ['json', 'text', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
- * `zhnews analyze <file|dir|->... [--format json|text|html] [--published-at DATE]`.
+ * `zhnews analyze <file|dir|->... [--format json|text|html] [--published-at DATE] [--entity-model FILE]`.
  * One input prints its analysis (pretty JSON, a text report or a self-contained HTML page); several print one JSON
  * line each (`{"file": …, …doc}`) or text reports separated by a header line (html takes one input: one page).
  */
@@ -20,12 +20,13 @@ export function registerAnalyzeCommand(program: Command): void {
     .argument('<inputs...>', 'files, directories or -')
     .option('-f, --format <format>', `output format: ${FORMATS.join(' | ')}`, 'json')
     .option('--published-at <date>', 'publication date YYYY-MM-DD (resolves 7月4日 and overrides the byline)')
-    .action((inputs: string[], opts: { format: string; publishedAt?: string }) => {
+    .option('--entity-model <file>', 'entity model file to use instead of the shipped one (npm run train:ner)')
+    .action((inputs: string[], opts: { format: string; publishedAt?: string; entityModel?: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
         throw new ZhnewsError('E_OPTION', `--format must be one of ${FORMATS.join(', ')}, got ${opts.format}`);
       }
       const format = opts.format as Format;
-      const analyzer = createAnalyzer({ publishedAt: opts.publishedAt ?? null });
+      const analyzer = createAnalyzer({ publishedAt: opts.publishedAt ?? null, entityModel: opts.entityModel });
       const paths = listInputs(inputs);
       const many = paths.length > 1;
       if (many && format === 'html') {

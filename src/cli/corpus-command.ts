@@ -8,7 +8,8 @@ import { runCorpus, type CorpusSummary } from '../corpus/run-corpus.js';
 const EXIT_INTERRUPTED = 130;
 
 /**
- * `zhnews corpus <in.jsonl|dir|-> --out <out.jsonl|-> [--workers N] [--resume] [--quiet] [--published-at DATE]`.
+ * `zhnews corpus <in.jsonl|dir|-> --out <out.jsonl|-> [--workers N] [--resume] [--quiet] [--published-at DATE]
+ * [--entity-model FILE]`.
  * Exit status 0 only when every document succeeded, 1 when some failed, 130 after Ctrl-C; a summary on stderr.
  *
  * @example
@@ -24,7 +25,8 @@ export function registerCorpusCommand(program: Command): void {
     .option('--resume', 'skip documents whose id is already in the output, and append the rest')
     .option('-q, --quiet', 'no progress reports (the summary is still printed)')
     .option('--published-at <date>', 'publication date YYYY-MM-DD for records that give none')
-    .action(async (input: string, opts: { out: string; workers?: string; resume?: boolean; quiet?: boolean; publishedAt?: string }) => {
+    .option('--entity-model <file>', 'entity model file to use instead of the shipped one (npm run train:ner)')
+    .action(async (input: string, opts: { out: string; workers?: string; resume?: boolean; quiet?: boolean; publishedAt?: string; entityModel?: string }) => {
       const workers = opts.workers === undefined ? availableParallelism() : Number(opts.workers);
       if (!Number.isInteger(workers) || workers < 1) {
         throw new ZhnewsError('E_OPTION', `--workers must be a whole number ≥ 1, got ${opts.workers}`);
@@ -44,6 +46,7 @@ export function registerCorpusCommand(program: Command): void {
           resume: opts.resume,
           quiet: opts.quiet,
           publishedAt: opts.publishedAt ?? null,
+          entityModel: opts.entityModel ?? null,
           signal: controller.signal,
         });
         process.stderr.write(`${describeSummary(summary, opts.out)}\n`);

@@ -30,7 +30,13 @@ const IN_FLIGHT_PER_WORKER = 8;
  * for await (const doc of analyzeManyWith(caller, ['上饶新闻', '嘉兴新闻'], { workers: 2 })) console.log(doc.meta.title);
  */
 export async function* analyzeManyWith(
-  caller: { analyze: (text: string, options?: AnalyzeOptions) => Doc; publishedAt: string | null; threadable: boolean },
+  caller: {
+    analyze: (text: string, options?: AnalyzeOptions) => Doc;
+    publishedAt: string | null;
+    threadable: boolean;
+    /** The caller's own entity model file, which each thread loads too (null: the shipped model). */
+    entityModel?: string | null;
+  },
   items: Iterable<ManyInput> | AsyncIterable<ManyInput>,
   options: AnalyzeManyOptions = {},
 ): AsyncGenerator<Doc> {
@@ -52,7 +58,7 @@ export async function* analyzeManyWith(
   if (!caller.threadable) {
     throw new ZhnewsError('E_OPTION', 'an analyser with a custom segmenter can only use workers: 0 (functions cannot be sent to threads)');
   }
-  const pool = await createWorkerPool(workers);
+  const pool = await createWorkerPool(workers, { entityModel: caller.entityModel ?? null });
   try {
     const run = async (item: ManyInput): Promise<Doc> => {
       const out = await pool.run(toTask(item, defaultDate));

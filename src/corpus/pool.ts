@@ -5,6 +5,12 @@ import { ZhnewsError } from '../errors.js';
 import type { LineResult, LineTask } from './line-task.js';
 import type { TaskInput, TaskOutput } from './task.js';
 
+/** What every thread of a pool is set up with. */
+export interface WorkerSettings {
+  /** An entity model file each thread loads instead of the shipped model (null or absent: the shipped one). */
+  entityModel?: string | null;
+}
+
 /** A pool of worker threads analysing documents. */
 export interface WorkerPool {
   /** Analyse one text (`analyzeMany`): its Doc's JSON. */
@@ -25,7 +31,7 @@ export interface WorkerPool {
  * const line = await pool.runLine({ item: { line: 1, source: '{"text":"上饶新闻"}' }, publishedAt: null }); // { ok, chars, bytes }
  * await pool.close();
  */
-export async function createWorkerPool(workers: number): Promise<WorkerPool> {
+export async function createWorkerPool(workers: number, settings: WorkerSettings = {}): Promise<WorkerPool> {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new ZhnewsError('E_OPTION', `workers must be a whole number ≥ 1, got ${String(workers)}`);
   }
@@ -37,6 +43,7 @@ export async function createWorkerPool(workers: number): Promise<WorkerPool> {
     // at start, and from the sources (tsx) only a named handler loads (a module without `default` is then retried
     // as ESM, which tsx does not hook in worker threads).
     name: 'analyzeInWorker',
+    workerData: { entityModel: settings.entityModel ?? null } satisfies WorkerSettings,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY, // threads keep their loaded dictionaries until close()

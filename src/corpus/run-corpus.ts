@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { ZhnewsError } from '../errors.js';
-import { checkDateOption } from '../options.js';
+import { checkDateOption, checkPathOption } from '../options.js';
+import { loadModelFile } from '../stages/6-entities/model.js';
 import { mapInOrder } from './in-order.js';
 import { openCorpus } from './input.js';
 import { dispatchItem } from './dispatch.js';
@@ -24,6 +25,8 @@ export interface CorpusOptions {
   quiet?: boolean;
   /** Publication date for records that give none (YYYY-MM-DD). */
   publishedAt?: string | null;
+  /** An entity model file to use instead of the shipped one (see `AnalyzerOptions.entityModel`). */
+  entityModel?: string | null;
   /** Abort to stop cleanly: no new documents start, those in flight are written, the output stays valid JSONL. */
   signal?: AbortSignal;
   stdin?: Readable;
@@ -58,6 +61,8 @@ const IN_FLIGHT_PER_WORKER = 8;
 export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> {
   const workers = options.workers ?? 1;
   const defaultDate = checkDateOption(options.publishedAt, 'publishedAt');
+  const entityModel = checkPathOption(options.entityModel, 'entityModel');
+  if (entityModel !== null) loadModelFile(entityModel); // a bad file fails now, not once per document in the threads
   if (options.output !== '-' && options.input !== '-' && resolve(options.output) === resolve(options.input)) {
     throw new ZhnewsError('E_OPTION', 'the output file must not be the input file');
   }
@@ -67,7 +72,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
   const finished = options.resume ? await readFinished(options.output) : new Set<string>();
   const input = openCorpus(options.input, options.stdin);
   const stats: CorpusStats = { documents: 0, failed: 0, skipped: 0, chars: 0, position: 0 };
-  const pool = await createWorkerPool(workers); // checks `workers` before anything is shown or written
+  const pool = await createWorkerPool(workers, { entityModel }); // checks `workers` before anything is shown or written
   const progress = await createProgress({
     stream: options.stderr ?? process.stderr,
     total: input.total,

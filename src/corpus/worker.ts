@@ -2,10 +2,16 @@
  * The worker thread of the corpus pool (built to dist/corpus-worker.js). Each thread imports the analyser once;
  * its resources (jieba dictionary, …) load lazily on the first document and stay for the thread's life.
  */
+import { workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import { analyze } from '../analyzer.js';
+import { analyze as analyzeShipped, createAnalyzer } from '../analyzer.js';
+import type { WorkerSettings } from './pool.js';
 import { runLineTask, type LineResult, type LineTask } from './line-task.js';
 import { runTask, type TaskInput, type TaskOutput } from './task.js';
+
+/** The thread's analyser: the default one, or one with the entity model the pool was given. */
+const settings = (workerData ?? {}) as WorkerSettings;
+const analyze = settings.entityModel ? createAnalyzer({ entityModel: settings.entityModel }).analyze : analyzeShipped;
 
 /**
  * Piscina calls this once per document of `analyzeMany` (by name: see `createWorkerPool`).

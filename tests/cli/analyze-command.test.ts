@@ -54,6 +54,7 @@ describe('zhnews analyze (built CLI)', () => {
     [['analyze', 'no-such-file.txt'], /E_IO/],
     [['analyze', SEED, '--format', 'xml'], /E_OPTION/],
     [['analyze', SEED, '--published-at', 'yesterday'], /E_DATE/],
+    [['analyze', SEED, '--entity-model', 'no-such-model.bin'], /E_RESOURCE.*no-such-model\.bin/],
   ])('fails clearly for %j', (args, message) => {
     const { status, stderr } = zhnews(args);
     expect(status).toBe(1);

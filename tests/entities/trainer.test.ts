@@ -7,31 +7,8 @@ import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { prepare } from '../../scripts/ner/corpus.js';
-import { seededRandom } from '../../scripts/ner/random.js';
 import { trainModel } from '../../scripts/ner/train.js';
-
-/** ~200 made-up CLUENER-format sentences: invented firms and officials in a few sentence shapes. */
-function syntheticJsonl(count: number): string {
-  const random = seededRandom(7);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-  const heads = ['青木', '远帆', '禾川', '云樾', '启辰', '星禾', '蓝湾', '恒曜', '澄川', '若谷'];
-  const trades = ['光电', '精密', '新材料', '智能', '半导体', '药业'];
-  const people = ['王立新', '陈晓东', '李雯', '赵启明', '孙悦'];
-  const shapes: ((c: string, p: string) => [string, string, string])[] = [
-    (c, p) => [`${c}宣布在本地新建工厂,${p}表示项目年内投产。`, c, p],
-    (c, p) => [`记者从${c}获悉,${p}将出席签约仪式。`, c, p],
-    (c, p) => [`${p}说,${c}今年营收增长两成。`, c, p],
-  ];
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const company = pick(heads) + pick(trades);
-    const person = pick(people);
-    const [text, c, p] = pick(shapes)(company, person);
-    const at = (s: string) => [[text.indexOf(s), text.indexOf(s) + s.length - 1]];
-    lines.push(JSON.stringify({ text, label: { company: { [c]: at(c) }, name: { [p]: at(p) } } }));
-  }
-  return lines.join('\n');
-}
+import { syntheticJsonl } from './synthetic.js';
 
 describe('the trainer', () => {
   it('trains a working model from a small JSONL file in seconds', () => {

@@ -23,7 +23,7 @@ import {
 } from './filters.js';
 import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
-import { loadModel } from './model.js';
+import { loadModel, type NerModel } from './model.js';
 import { modelSpans } from './model-spans.js';
 import { cleanName } from './names.js';
 import { resolveOverlaps } from './resolve.js';
@@ -62,19 +62,18 @@ const MAX_HEADLINE = 200;
 const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
 
 /**
- * The analysis' entities with this stage's added: places from stage 5 (those inside company names marked) and
+ * The analysis' entities with this stage's added, found with `model` (by default the shipped one): places from stage 5 (those inside company names marked) and
  * companies, organisations, government bodies, people and positions, in document order.
  *
  * @example
  * recognizeEntities(analysis).filter((e) => e.type === 'government').map((e) => e.name) // ['上饶市科技局']
  */
-export function recognizeEntities(analysis: Analysis): EntityDraft[] {
+export function recognizeEntities(analysis: Analysis, model: NerModel = loadModel()): EntityDraft[] {
   const { text, tokens } = analysis;
   const places = analysis.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start); // in order: searched by position
   const placeEnds = new Map<number, number>();
   for (const p of places) placeEnds.set(p.start, Math.max(placeEnds.get(p.start) ?? p.end, p.end));
   const context: EntityContext = { text, tokens, lexicons: entityLexicons(), places, placeEnds };
-  const model = loadModel();
 
   const chosen: Candidate[] = [];
   const headline = analysis.layout.paragraphs.find((p) => p.role === 'title' && p.end - p.start <= MAX_HEADLINE);

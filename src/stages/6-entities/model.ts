@@ -8,6 +8,7 @@
  * being a header (slot << 16 | count) and `count` weights (tag << 16 | int16 weight).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ZhnewsError } from '../../errors.js';
 import { dataPath } from '../../resources/paths.js';
 import type { PieceFeatures } from './features.js';
@@ -286,7 +287,7 @@ export function serializeModel(header: ModelHeader, w: ModelWeights): Uint8Array
  */
 export function parseModel(bytes: Uint8Array): NerModel {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new ZhnewsError('E_RESOURCE', 'not a zhnews entity model file');
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ZhnewsError('E_RESOURCE', 'not a zhnews entity model file');
   let at = 8;
   const headerLength = buf.readUInt32LE(at);
   at += 4;
@@ -297,6 +298,9 @@ export function parseModel(bytes: Uint8Array): NerModel {
     throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
   }
   at += headerLength;
+  if (typeof header !== 'object' || header === null || !Array.isArray(header.types) || !Number.isInteger(header.groups) || !Number.isInteger(header.entries)) {
+    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header');
+  }
   const sameLayout = header.featuresPerChar === FEATURES_PER_CHAR && header.slots === SLOT_COUNT;
   if (header.tagCount !== TAG_COUNT || !sameLayout || header.types.join() !== MODEL_TYPES.join()) {
     throw new ZhnewsError('E_RESOURCE', 'entity model was trained with another label set or feature layout: retrain it');
@@ -324,6 +328,8 @@ export function parseModel(bytes: Uint8Array): NerModel {
 }
 
 let shared: NerModel | null = null;
+/** Models loaded from users' files, by path: analysers given the same file share one copy. */
+const byPath = new Map<string, NerModel>();
 
 /**
  * The shipped model (data/ner-model.bin), loaded on first use and kept for the process.
@@ -332,13 +338,33 @@ let shared: NerModel | null = null;
  * loadModel().header.training.heldOut // e.g. '10% of lines by FNV-1a hash'
  */
 export function loadModel(): NerModel {
-  if (shared) return shared;
+  shared ??= readModel(dataPath('ner-model.bin'), ' (run `npm run train:ner`)');
+  return shared;
+}
+
+/**
+ * A model file trained with `npm run train:ner` (your own labelled data), loaded once per path and kept for the
+ * process. Throws `ZhnewsError` E_RESOURCE when the file cannot be read or is not a model of this version.
+ *
+ * @example
+ * loadModelFile('models/my-news.bin').header.training.data // 'my.jsonl'
+ */
+export function loadModelFile(path: string): NerModel {
+  const key = resolve(path);
+  let model = byPath.get(key);
+  if (!model) {
+    model = readModel(key, '');
+    byPath.set(key, model);
+  }
+  return model;
+}
+
+function readModel(path: string, hint: string): NerModel {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(dataPath('ner-model.bin'));
+    bytes = readFileSync(path);
   } catch (cause) {
-    throw new ZhnewsError('E_RESOURCE', 'could not read data/ner-model.bin (run `npm run train:ner`)', { cause });
+    throw new ZhnewsError('E_RESOURCE', `could not read the entity model ${path}${hint}`, { cause });
   }
-  shared = parseModel(bytes);
-  return shared;
+  return parseModel(bytes);
 }
