@@ -2,19 +2,19 @@
 import type { Range } from '../stages/2-article/index.js';
 
 /**
- * Index of the sentence that contains `offset` (sentences sorted and disjoint), or -1: a binary search, so looking
- * up every figure and entity stays n log n on long texts.
+ * Index of the range that contains `offset` (ranges sorted and disjoint: sentences, people's names …), or -1: a
+ * binary search, so looking up every figure and entity stays n log n on long texts.
  *
  * @example
- * sentenceAt([{ start: 0, end: 5 }, { start: 6, end: 9 }], 7) // 1
+ * rangeAt([{ start: 0, end: 5 }, { start: 6, end: 9 }], 7) // 1
  */
-export function sentenceAt(sentences: readonly Range[], offset: number): number {
+export function rangeAt(ranges: readonly Range[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
+    if (ranges[mid].end <= offset) lo = mid + 1;
+    else if (ranges[mid].start > offset) hi = mid - 1;
     else return mid;
   }
   return -1;

@@ -1,6 +1,6 @@
 import type { Analysis, FigureDraft, SummaryDraft } from '../../doc/analysis.js';
 import type { FigureKind } from '../../types.js';
-import { sentenceAt } from '../../doc/range-search.js';
+import { rangeAt } from '../../doc/range-search.js';
 
 /** How much a figure of each kind tells a reader of the story; tune here. Dates and ordinals rarely matter. */
 export const FIGURE_KIND_WEIGHT: Record<FigureKind, number> = {
@@ -34,7 +34,7 @@ const MIN_WEIGHT = 1;
 export function pickKeyFigures(analysis: Analysis): SummaryDraft['keyFigures'] {
   const { text, layout } = analysis;
   const lede = layout.paragraphs.findIndex((p) => p.role === 'body');
-  const sentenceOf = (f: FigureDraft) => layout.sentences[sentenceAt(layout.sentences, f.start)];
+  const sentenceOf = (f: FigureDraft) => layout.sentences[rangeAt(layout.sentences, f.start)];
   const scored = analysis.figures.map((f, order) => {
     const sentence = sentenceOf(f);
     let weight = FIGURE_KIND_WEIGHT[f.kind] ?? 1;

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../doc/analysis.js';
 import type { Range } from '../2-article/index.js';
 import { contentWords, type ContentWord } from './content-words.js';
-import { sentenceAt } from '../../doc/range-search.js';
+import { rangeAt } from '../../doc/range-search.js';
 
 /** TextRank settings and the prior toward the lede and toward sentences rich in entities and figures; tune here. */
 export const KEY_SENTENCE_SETTINGS = {
@@ -44,7 +44,7 @@ export function pickKeySentences(analysis: Analysis, words: readonly ContentWord
   const prior = candidates.map((x) => 1 + (x.paragraph === lede ? s.lede : 0));
   const rich = new Array<number>(candidates.length).fill(0);
   for (const m of [...analysis.entities, ...analysis.figures]) {
-    const k = sentenceAt(candidates, m.start);
+    const k = rangeAt(candidates, m.start);
     if (k !== -1) rich[k] += s.perMention;
   }
   rich.forEach((r, k) => (prior[k] += Math.min(r, s.richCap)));
@@ -69,7 +69,7 @@ function endsStatement(text: string, range: Range): boolean {
 function similarities(words: readonly ContentWord[], sentences: readonly Range[]): Map<number, number>[] {
   const bags = sentences.map(() => new Set<string>());
   for (const w of words) {
-    const k = sentenceAt(sentences, w.start);
+    const k = rangeAt(sentences, w.start);
     if (k !== -1) bags[k].add(w.word);
   }
   const postings = new Map<string, number[]>();

@@ -2,7 +2,7 @@ import type { Analysis } from '../../doc/analysis.js';
 import type { Summary } from '../../types.js';
 import { contentWords, type ContentWord } from './content-words.js';
 import { storyLexicons } from './lexicons.js';
-import { sentenceAt } from '../../doc/range-search.js';
+import { rangeAt } from '../../doc/range-search.js';
 
 /** Keyword settings; tune here. */
 export const KEYWORD_SETTINGS = {
@@ -30,7 +30,7 @@ export function findKeywords(analysis: Analysis, words: readonly ContentWord[] =
   const people = analysis.entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
   const tf = new Map<string, number>();
   for (const w of words) {
-    if (KEYWORD_SETTINGS.excludedTags.includes(w.pos) || sentenceAt(people, w.start) !== -1) continue;
+    if (KEYWORD_SETTINGS.excludedTags.includes(w.pos) || rangeAt(people, w.start) !== -1) continue;
     const inTitle = titles.some((t) => t.start <= w.start && w.start < t.end);
     tf.set(w.word, (tf.get(w.word) ?? 0) + (inTitle ? KEYWORD_SETTINGS.titleBoost : 1));
   }
