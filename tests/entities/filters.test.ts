@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
 import { endsInNonBody, firmNameParts, isCountedClass, isVetoedByModel, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { leadingPersonEnd, nameStartBefore, titleStart } from '../../src/stages/6-entities/tokens.js';
+import { leadingPersonEnd, nameStartBefore, startsToken, titleStart, tokenEndingAt, tokenSpanning } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
 
 /** The entity context of a sentence (stages 1–3, no places). */
@@ -198,5 +198,44 @@ describe('names without stray brackets', () => {
   ])('%s: %s → %s', (text, found, name) => {
     const [start, end] = withoutStrayBrackets(text, ...at(text, found));
     expect(text.slice(start, end)).toBe(name);
+  });
+});
+
+describe('the jieba word at an edge', () => {
+  // 上海|发布|(gap at 4)|公告: a gap where the segmenter gave nothing, and the end of the tokens at 7
+  const tokens = [
+    { start: 0, end: 2, pos: 'ns' },
+    { start: 2, end: 4, pos: 'v' },
+    { start: 5, end: 7, pos: 'n' },
+  ];
+  it.each([
+    [2, 'ns'],
+    [4, 'v'],
+    [3, undefined], // inside 发布
+    [5, undefined], // the gap's end: no word ends there
+    [7, 'n'],
+    [8, undefined], // past the last word
+  ])('the word ending at %i is %s', (end, pos) => {
+    expect(tokenEndingAt(tokens, end)?.pos).toBe(pos);
+  });
+
+  it.each([
+    [0, 2, 'ns'],
+    [0, 4, undefined], // two words
+    [2, 3, undefined], // part of one
+    [4, 5, undefined], // the gap
+    [5, 7, 'n'],
+  ])('the word spanning [%i, %i) is %s', (start, end, pos) => {
+    expect(tokenSpanning(tokens, start, end)?.pos).toBe(pos);
+  });
+
+  it.each([
+    [0, true],
+    [1, false],
+    [4, false], // the gap starts no word
+    [5, true],
+    [7, false],
+  ])('a word starts at %i: %s', (position, expected) => {
+    expect(startsToken(tokens, position)).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@ import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
 import { firstEndingAfter } from '../../doc/range-search.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import type { ModelType } from './labels.js';
-import { tokenIndexAt } from './tokens.js';
+import { startsToken, tokenEndingAt, tokenIndexAt, tokenSpanning } from './tokens.js';
 
 /** Words that name a kind of body, not a body. */
 const GENERIC = new Set([
@@ -98,8 +98,8 @@ export function looksLikeProperName(context: EntityContext, start: number, end: 
  */
 export function isShortCommonWord(context: EntityContext, start: number, end: number): boolean {
   if (end - start > 2) return false;
-  const tok = context.tokens[tokenIndexAt(context.tokens, start)];
-  return tok !== undefined && tok.start === start && tok.end === end && !PROPER.has(tok.pos) && tok.pos !== 'eng';
+  const tok = tokenSpanning(context.tokens, start, end);
+  return tok !== undefined && !PROPER.has(tok.pos) && tok.pos !== 'eng';
 }
 
 /** Whether `char` is one character of `chars` ('' is none: String.includes('') is always true). */
@@ -165,18 +165,14 @@ const NOT_BODY_WORDS = new Set(['全局', '时局', '带队', '离队', '组队'
  */
 export function endsInNonBody(context: EntityContext, end: number): boolean {
   const { text, tokens } = context;
-  const tok = tokens[tokenIndexAt(tokens, end - 1)];
-  if (tok === undefined || tok.end !== end) return false;
+  const tok = tokenEndingAt(tokens, end);
+  if (tok === undefined) return false;
   const word = text.slice(tok.start, tok.end);
   if (NOT_BODY_WORDS.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w))) return true;
   // an ending jieba cuts in two (阿纳海姆|会议|中心) counts when it starts on a word boundary
   return NOT_BODY_ENDINGS.some((w) => w.length > word.length && text.endsWith(w, end) && startsToken(tokens, end - w.length));
 }
 
-/** Whether a token starts at `position`. */
-function startsToken(tokens: EntityContext['tokens'], position: number): boolean {
-  return tokens[tokenIndexAt(tokens, position)]?.start === position;
-}
 
 /**
  * Whether text[start, end) is exactly one word of three characters or more that jieba tags as a common noun
@@ -187,8 +183,7 @@ function startsToken(tokens: EntityContext['tokens'], position: number): boolean
  */
 export function isOneCommonNoun(context: EntityContext, start: number, end: number): boolean {
   if (end - start < 3) return false; // 网易/n, 育碧/n: short brands jieba knows as nouns
-  const tok = context.tokens[tokenIndexAt(context.tokens, start)];
-  return tok !== undefined && tok.start === start && tok.end === end && tok.pos === 'n';
+  return tokenSpanning(context.tokens, start, end)?.pos === 'n';
 }
 
 /**

@@ -8,6 +8,33 @@ import type { Trie } from './trie.js';
 export const tokenIndexAt: (tokens: readonly TokenRange[], position: number) => number = firstEndingAfter;
 
 /**
+ * The token that ends exactly at `end`, if one does (none when `end` falls inside a token or in a gap).
+ *
+ * @example
+ * tokenEndingAt(tokens, 2)?.pos // 'ns' for 上海|发布
+ */
+export function tokenEndingAt(tokens: readonly TokenRange[], end: number): TokenRange | undefined {
+  const tok = tokens[tokenIndexAt(tokens, end - 1)];
+  return tok !== undefined && tok.end === end ? tok : undefined;
+}
+
+/**
+ * The token that is exactly text[start, end), if one is.
+ *
+ * @example
+ * tokenSpanning(tokens, 0, 2)?.pos // 'n' for 交通 in 交通银行 cut 交通|银行
+ */
+export function tokenSpanning(tokens: readonly TokenRange[], start: number, end: number): TokenRange | undefined {
+  const tok = tokens[tokenIndexAt(tokens, start)];
+  return tok !== undefined && tok.start === start && tok.end === end ? tok : undefined;
+}
+
+/** Whether a token starts at `position`. */
+export function startsToken(tokens: readonly TokenRange[], position: number): boolean {
+  return tokens[tokenIndexAt(tokens, position)]?.start === position;
+}
+
+/**
  * Where a title found at [start, end) starts. A title starting inside a word and running past it starts after
  * that word (习近平|总书记, 牢记|总书记: 平总书记 → 总书记), unless the word ends in a title prefix: jieba mis-cuts
  * 部副|部长 (副部长). A title inside one word keeps the model's edge (本报记者 is labelled 记者).

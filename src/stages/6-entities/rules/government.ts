@@ -5,7 +5,7 @@
  */
 import { firstEndingAfter } from '../../../doc/range-search.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { tokenIndexAt } from '../tokens.js';
+import { tokenEndingAt, tokenIndexAt } from '../tokens.js';
 import { Trie } from '../trie.js';
 import { CENTRAL_BODIES } from './central-bodies.js';
 
@@ -55,10 +55,9 @@ export function governmentBodies(context: EntityContext, from: number, to: numbe
   return out;
 }
 
-/** Whether a jieba word ends at `end`. */
+/** Whether a jieba word ends at `end` (or no word reaches it: the end of the segmented text). */
 function endsWord(context: EntityContext, end: number): boolean {
-  const tok = context.tokens[tokenIndexAt(context.tokens, end - 1)];
-  return tok === undefined || tok.end === end;
+  return tokenEndingAt(context.tokens, end) !== undefined || tokenIndexAt(context.tokens, end - 1) === context.tokens.length;
 }
 
 /** A body starting at `start` with a place (optionally after 中共): place, level, department words, ending. */
