@@ -1,6 +1,7 @@
 // `npm run bench`: throughput against nodejieba and @node-rs/jieba, cold start, peak RSS, corpus command at 1 and
 // 2 workers. Prints a Markdown table (paste it into bench/README.md with the machine line). Needs `npm run build`.
-// Sizes: BENCH_MB (in-process texts, default 5) and BENCH_CORPUS_MB (corpus runs, default 5).
+// Sizes: BENCH_MB (in-process texts, default 5) and BENCH_CORPUS_MB (corpus runs, default 20: long enough that each
+// thread's start-up and JIT warm-up, paid once per thread, weigh as little as in a real corpus run).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,7 +15,7 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   process.exit(1);
 }
 const MB = Number(process.env.BENCH_MB ?? 5);
-const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 5);
+const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 20);
 const COLD_RUNS = 5;
 const CORPUS_ROUNDS = 2;
 const out = join(root, 'bench', 'out');
@@ -54,13 +55,14 @@ const input = join(out, 'corpus.jsonl');
 writeFileSync(input, corpusDocs.map((d) => `${JSON.stringify(d)}\n`).join(''));
 const warm = join(out, 'warm.jsonl');
 writeFileSync(warm, corpusDocs.slice(0, 4).map((d) => `${JSON.stringify(d)}\n`).join(''));
-// Best of CORPUS_ROUNDS alternating runs (other processes' load hits both counts alike). A 4-document run gives
-// the start-up (threads + dictionaries), subtracted for the steady-state speed-up.
+// Best of CORPUS_ROUNDS runs, the order of 1 and 2 workers swapped each round (the host's speed drifts; other
+// processes' load hits both counts alike). A 4-document run gives the start-up (threads + dictionaries), subtracted
+// for the steady-state speed-up.
 const runs = { 1: null, 2: null };
 const startup = { 1: Infinity, 2: Infinity };
 const warmRss = { 1: Infinity, 2: Infinity };
 for (let round = 0; round < CORPUS_ROUNDS; round++) {
-  for (const workers of [1, 2]) {
+  for (const workers of round % 2 ? [2, 1] : [1, 2]) {
     process.stderr.write(`bench: corpus command, ${corpusDocs.length} docs, ${workers} worker(s), round ${round + 1}…\n`);
     const r = child('corpus-child.mjs', [input, join(out, `corpus-${workers}.jsonl`), String(workers)]);
     if (!runs[workers] || r.seconds < runs[workers].seconds) runs[workers] = r;
