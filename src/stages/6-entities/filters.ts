@@ -265,18 +265,22 @@ export function firmNameParts(names: Iterable<string>): Set<string> {
   return parts;
 }
 
+/** Priority of the rules that know a name's type from more than its ending (lists, brackets, abbreviations). */
+const SURE_RULE = 3;
+
 /**
  * Whether the model reads a rule's body, to the character, as a place or a scene or work (盖蒂博物馆, 华贸中心 are
  * CLUENER's scenes and addresses): the model learned those from labelled news, the rule only saw an ending.
- * Government patterns know their type and stand, and so do parks (鱼复工业园区): CLUENER files them under
- * addresses, but in regional-cooperation news a park is a body that signs, hosts and is built. `notBodies` maps
- * "start:end" of the model's address and other spans to their type.
+ * Government patterns know their type and stand; so do the items of a list closed by 等N家企业 and names with a
+ * legal form around a bracket (the list or the form says what they are), and parks (鱼复工业园区): CLUENER files
+ * parks under addresses, but in regional-cooperation news a park is a body that signs, hosts and is built.
+ * `notBodies` maps "start:end" of the model's address and other spans to their type.
  *
  * @example
  * isVetoedByModel(text, ruleCandidate, new Map([['3:8', 'other']])) // true for a rule body at 3–8
  */
 export function isVetoedByModel(text: string, c: Candidate, notBodies: ReadonlyMap<string, ModelType>): boolean {
-  if (c.source !== 'rule' || c.type === 'government') return false;
+  if (c.source !== 'rule' || c.type === 'government' || c.priority >= SURE_RULE) return false;
   const seen = notBodies.get(`${c.start}:${c.end}`);
   if (seen === undefined) return false;
   return !(seen === 'address' && (text.endsWith('园', c.end) || text.endsWith('园区', c.end)));
