@@ -25,6 +25,7 @@ import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel, type NerModel } from './model.js';
 import { modelSpans } from './model-spans.js';
+import { takeModelTypes } from './model-types.js';
 import { cleanName } from './names.js';
 import { resolveOverlaps } from './resolve.js';
 import { linkAbbreviations } from './rules/abbreviations.js';
@@ -103,7 +104,7 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
     for (const c of listedNames(context, from, to, found)) found.push(c);
     for (const c of bracketedNames(context, from, to, found)) found.push(c);
     found = found.filter((c) => !isVetoedByModel(text, c, notBodies));
-    takeModelTypes(found);
+    takeModelTypes(text, found);
     const inHeadline = headline !== undefined && sentence.start >= headline.start && sentence.end <= headline.end;
     const sane = found.filter((c) => isSane(context, c) && (!inHeadline || isBorneOut(text, c, headline.end)));
     let reach = from;
@@ -166,21 +167,6 @@ function isSane(context: EntityContext, c: Candidate): boolean {
  */
 function isBorneOut(text: string, c: Candidate, headlineEnd: number): boolean {
   return c.type !== 'company' || text.indexOf(text.slice(c.start, c.end), headlineEnd) !== -1;
-}
-
-/**
- * Where a rule and the model find the very same span, the rule's edges are confirmed and the model, trained on
- * labelled news, is the better judge of the type (美国海军第六舰队 is a government body, not an organisation) —
- * except against the government patterns, which know theirs.
- */
-function takeModelTypes(found: Candidate[]): void {
-  const byModel = new Map<string, NamedType>();
-  for (const c of found) if (c.source === 'model') byModel.set(`${c.start}:${c.end}`, c.type);
-  for (const c of found) {
-    // government patterns (上饶市科技局, 产业园管委会) know their type; names built up to an ending do not
-    const type = c.source === 'rule' && c.type !== 'government' ? byModel.get(`${c.start}:${c.end}`) : undefined;
-    if (type !== undefined && type !== 'position' && type !== 'person') c.type = type;
-  }
 }
 
 /** The tokens of text[from, to). */
