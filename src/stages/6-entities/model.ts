@@ -133,12 +133,11 @@ export class NerModel {
    */
   emissions(piece: PieceFeatures, out: Float32Array = new Float32Array(piece.n * TAG_COUNT)): Float32Array {
     const T = TAG_COUNT;
-    const { n, small, hot, chars, bigrams, trigrams, skips, clusters, clusterBigrams } = piece;
+    const { n, small, hot, chars, bigrams, trigrams, skips } = piece;
     // imported constants read once: a CommonJS build (tsx, vitest) turns each read into a getter call
     const smallKinds = SMALL_KINDS;
     const hotKinds = HOT_KINDS;
     const { hot: hotSlot, trigram, skip, charBefore, charWithRole, bigramBefore, bigramAfter } = SLOT;
-    const { clusterBefore, clusterWithRole, clusterBigramEnding, clusterBigramStarting } = SLOT;
     const sums = this.sums.get(n * T);
     sums.fill(0, 0, n * T);
     const { smallMemo } = this;
@@ -157,8 +156,6 @@ export class NerModel {
     }
     for (let a = -1; a <= n; a++) this.addPositional(chars[a + 1] | 0, charBefore, charWithRole + 3, a, piece, sums);
     for (let a = -2; a <= n; a++) this.addPositional(bigrams[a + 2] | 0, bigramBefore, bigramAfter, a, piece, sums);
-    for (let a = -1; a <= n; a++) this.addPositional(clusters[a + 1] | 0, clusterBefore, clusterWithRole + 3, a, piece, sums);
-    for (let a = -1; a < n; a++) this.addPositional(clusterBigrams[a + 1] | 0, clusterBigramEnding, clusterBigramStarting, a, piece, sums);
     for (let u = -1; u <= piece.words; u++) this.addWord(piece.wordGroups[u + 1] | 0, u, piece, sums);
     // integer sums are exact whatever the order; scale once at the end
     const scale = this.header.scale;
@@ -231,7 +228,7 @@ export class NerModel {
       const count = header & 0xffff;
       const slot = header >>> 16;
       const target = u + WORD_SLOT_TOKEN[slot];
-      if (slot >= SLOT.word && slot < SLOT.wordAfter + 4 && target >= 0 && target < words) {
+      if (slot >= SLOT.word && target >= 0 && target < words) {
         const start = wordStart[target];
         const last = wordEnd[target] - 1;
         const wanted = SLOT_ROLE[slot];

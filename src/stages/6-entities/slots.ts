@@ -7,11 +7,8 @@
 
 /** Slots of the per-character groups whose weights land on the character itself. */
 export const SMALL_KINDS = 7;
-/**
- * Per-character groups of few values (surname roles, transliteration run, government frame, POS context, the
- * clusters of the word's last character and of the next word's).
- */
-export const HOT_KINDS = 5;
+/** Per-character groups of few values (surname roles, transliteration run, government frame, POS context). */
+export const HOT_KINDS = 4;
 
 /** Slot numbers (< 64: an entry keeps its slot in 6 bits). */
 export const SLOT = {
@@ -19,37 +16,29 @@ export const SLOT = {
   small: 0,
   hot: SMALL_KINDS,
   /** Character group at a: as the character before (lands on a+1), at (a), after (a−1), at with word role r. */
-  charBefore: 12,
-  charAt: 13,
-  charAfter: 14,
-  charWithRole: 15, // + role − 1, roles 1…4
+  charBefore: 11,
+  charAt: 12,
+  charAfter: 13,
+  charWithRole: 14, // + role − 1, roles 1…4
   /** Bigram group (a, a+1): as characters −2−1 (lands on a+2), −1 0 (a+1), 0 +1 (a), +1 +2 (a−1). */
-  bigramBefore: 19,
-  bigramEnding: 20,
-  bigramStarting: 21,
-  bigramAfter: 22,
+  bigramBefore: 18,
+  bigramEnding: 19,
+  bigramStarting: 20,
+  bigramAfter: 21,
   /** Trigram (a−1, a, a+1) and skip-bigram (a−1, a+1) groups, on a. */
-  trigram: 23,
-  skip: 24,
+  trigram: 22,
+  skip: 23,
   /** Word group of token u: as its own word (lands on u's characters of role r), the word before u+1's, after u−1's. */
-  word: 25, // + role − 1
-  wordBefore: 29, // + role − 1
-  wordAfter: 33, // + role − 1
-  /** Cluster group of the character at a: as the cluster before (lands on a+1), at (a), after (a−1), at with role r. */
-  clusterBefore: 37,
-  clusterAt: 38,
-  clusterAfter: 39,
-  clusterWithRole: 40, // + role − 1
-  /** Cluster bigram group (a, a+1): as −1 0 (lands on a+1) and 0 +1 (a). */
-  clusterBigramEnding: 44,
-  clusterBigramStarting: 45,
+  word: 24, // + role − 1
+  wordBefore: 28, // + role − 1
+  wordAfter: 32, // + role − 1
 } as const;
 
 /** Number of slots. */
-export const SLOT_COUNT = 46;
+export const SLOT_COUNT = 36;
 
 /** Features per character: every character has exactly this many (group, slot) pairs. */
-export const FEATURES_PER_CHAR = SMALL_KINDS + HOT_KINDS + 4 + 4 + 2 + 3 + 4 + 2;
+export const FEATURES_PER_CHAR = SMALL_KINDS + HOT_KINDS + 4 + 4 + 2 + 3;
 
 /**
  * Where the weights of a positional group's slot land, relative to the group's anchor, and the word role the
@@ -68,12 +57,8 @@ SLOT_SHIFT[SLOT.charAfter] = -1;
 SLOT_SHIFT[SLOT.bigramBefore] = 2;
 SLOT_SHIFT[SLOT.bigramEnding] = 1;
 SLOT_SHIFT[SLOT.bigramAfter] = -1;
-SLOT_SHIFT[SLOT.clusterBefore] = 1;
-SLOT_SHIFT[SLOT.clusterAfter] = -1;
-SLOT_SHIFT[SLOT.clusterBigramEnding] = 1;
 for (let role = 1; role <= 4; role++) {
   SLOT_ROLE[SLOT.charWithRole + role - 1] = role;
-  SLOT_ROLE[SLOT.clusterWithRole + role - 1] = role;
   SLOT_ROLE[SLOT.word + role - 1] = role;
   SLOT_ROLE[SLOT.wordBefore + role - 1] = role;
   SLOT_ROLE[SLOT.wordAfter + role - 1] = role;
