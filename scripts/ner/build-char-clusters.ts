@@ -10,11 +10,13 @@
  * character before and after it inside the word (or the word's edge), its place in the word (B/M/E/S with the
  * word's length), and the word's POS alone and with that place (局 ends nt and n words; 市 ends ns ones). The
  * counts are square-rooted and scaled to unit length (Hellinger), and clustered by spherical k-means, seeded
- * k-means++ (deterministic); the fine centroids are clustered again into the coarse level. Unlabelled text only:
- * no CLUENER sentence is read.
+ * k-means++ (deterministic); the fine centroids are clustered again into the coarse level. With --sentences, each
+ * character's neighbours in CLUENER's training sentences count too (unlabelled; held-out lines never, nor the lines
+ * of CV fold --exclude-fold of --folds, so a fold's test sentences do not shape its clusters).
  *
  *   npx tsx scripts/ner/build-char-clusters.ts --out /tmp/clusters.txt                        # 256 fine, 32 coarse
  *   npx tsx scripts/ner/build-char-clusters.ts --fine 512 --coarse 32 --out /tmp/clusters.txt   # ~75 s / 2.5 min
+ *   npx tsx scripts/ner/build-char-clusters.ts --sentences ../shared/data/cluener/train.jsonl --exclude-fold 0 --out /tmp/f0.txt
  *
  * Output: `char<TAB>fine<TAB>coarse` per line, clusters numbered by the first character of each in code order.
  */
@@ -22,6 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fnv1a, foldOf, isHeldOut } from './corpus.js';
 import { seededRandom } from './random.js';
 
 const { values } = parseArgs({
@@ -31,6 +34,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20241127' },
     iterations: { type: 'string', default: '30' },
     out: { type: 'string' },
+    sentences: { type: 'string' },
+    'exclude-fold': { type: 'string', default: '-1' },
+    folds: { type: 'string', default: '3' },
   },
 });
 
@@ -74,6 +80,22 @@ for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   });
 }
 
+// running-text contexts from CLUENER training lines (never held-out ones, nor the excluded CV fold's)
+if (values.sentences) {
+  let used = 0;
+  for (const line of readFileSync(values.sentences, 'utf8').split('\n')) {
+    if (!line.trim() || isHeldOut(line) || foldOf(fnv1a(line), Number(values.folds)) === Number(values['exclude-fold'])) continue;
+    const text = [...(JSON.parse(line) as { text: string }).text];
+    used++;
+    text.forEach((ch, i) => {
+      if (!isHanCode(ch.charCodeAt(0))) return;
+      const at = (j: number) => (j < 0 ? '^' : j >= text.length ? '$' : isHanCode(text[j].charCodeAt(0)) ? text[j] : '*');
+      add(ch, `[<${at(i - 1)}`, 1);
+      add(ch, `[>${at(i + 1)}`, 1);
+    });
+  }
+  console.log(`${used} sentences`);
+}
 const chars = [...counts.keys()].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 const D = contextIds.size;
 /** Hellinger rows: sqrt of counts, unit length; kept sparse. */
