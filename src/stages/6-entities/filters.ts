@@ -23,6 +23,9 @@ const GENERIC = new Set([
   '服装', '家具', '建材', '电商', '文旅', '农业', '制造', '科创', '产业', '行业', '高新技术', '新兴产业', '工程机械',
 ]);
 
+/** Governments of a level, named without their place: the article's own (市政府, 地方政府). */
+const LEVEL_GOVERNMENTS = new Set(['市政府', '省政府', '县政府', '区政府', '地方政府']);
+
 /** POS tags of proper nouns and of words jieba does not know (x), which is how unseen names usually look. */
 const PROPER = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'eng', 'j']);
 
@@ -54,7 +57,8 @@ export function isPlaceOrGeneric(context: EntityContext, start: number, end: num
   // a place and a generic body is a particular body: 武汉市政协, 房山政府, 南京银行
   if (at > start && (type === 'government' || text.startsWith('银行', at))) return false;
   const rest = text.slice(at, end);
-  if (GENERIC.has(rest)) return true;
+  // 市政府出台…: a level's government standing alone names the one the article is about (CLUENER labels them)
+  if (GENERIC.has(rest)) return !(type === 'government' && at === start && LEVEL_GOVERNMENTS.has(rest));
   // a sector and an industry ending (光伏新能源); a place and an ending alone (上海电气) may well be a firm
   const ending = lexicons.suffixes.longestEndingAt(text, end, at + 1);
   if (ending === null || ending.kind !== 0) return false;
