@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isVetoedByModel, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, startsToken, titleStart, tokenEndingAt, tokenSpanning } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -21,6 +21,17 @@ function tokensOf(words: [string, string][]) {
 const at = (sentence: string, name: string) => [sentence.indexOf(name), sentence.indexOf(name) + name.length] as const;
 
 describe('names that are not names', () => {
+  it.each([
+    ['市政府出台了新政策', '市政府', 'government', false],
+    ['督促地方政府严格执行', '地方政府', 'government', false],
+    ['市政府出台了新政策', '市政府', 'company', true],
+    ['具体要以当地政府的规定为准', '政府', 'government', true],
+    ['上海企业纷纷响应', '上海企业', 'company', true],
+    ['晶科能源发布公告', '晶科能源', 'company', false],
+  ])('place or generic: %s → %s as %s is %s', (sentence, name, type, expected) => {
+    expect(isPlaceOrGeneric(contextOf(sentence), ...at(sentence, name), type)).toBe(expected);
+  });
+
   it.each([
     ['中央企业中五大发电集团', '大发电集团', true],
     ['中央企业中五大发电集团', '发电集团', true],
