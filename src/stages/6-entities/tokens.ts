@@ -72,7 +72,14 @@ const LEAD_WORDS = new Set([
   '依托', '其中', '以及', '还有', '例如', '比如', '如', '像', '由', '与', '和', '及', '或', '同', '向', '对', '为', '是',
   // verbs and quantifiers jieba's dictionary tags as names (加盟/ns, 多达/nrt)
   '加盟', '多达',
+  // verbs of policy news whose object is a body's name (推进|国际科技创新中心, 深化|长三角国家技术创新中心)
+  '推进', '深化', '加快', '打造', '构建',
 ]);
+/** Whether a token is a word that opens a list or an object (落户, 推进): a name starts after it, never before. */
+function isLeadWord(token: TokenRange, text: string): boolean {
+  return LEAD_WORDS.has(text.slice(token.start, token.end));
+}
+
 /** First letters of POS tags that cannot be inside a name: v p u c d r y e o (verbs, prepositions, particles …). */
 const STOP_TAGS = new Set(['v', 'p', 'u', 'c', 'd', 'r', 'y', 'e', 'o']);
 
@@ -145,7 +152,7 @@ export function nameStartBefore(
   for (; k >= 0; k--) {
     const tok = tokens[k];
     if (tok.start < floor || end - tok.start > maxLength) break;
-    if (!(allowVerbs && tok.pos === 'v') && stopsName(tok, text)) break;
+    if (!(allowVerbs && tok.pos === 'v' && !isLeadWord(tok, text)) && stopsName(tok, text)) break;
     if (text.startsWith('有限公司', tok.end - 4) && tok.end - tok.start >= 4) break; // the end of the name before
     // a gap ends the name, unless it is one stray space between Han words (杭州 青木光电)
     if (tok.end !== start && !(tok.end + 1 === start && text[tok.end] === ' ')) break;
