@@ -40,6 +40,7 @@ describe('names that are not names', () => {
     ['大连港集团发布公告', '大连港集团', false],
     ['家乐福超市开业', '家乐福超市', false],
     ['布局建设97家专业研究所', '布局建设97家专业研究所', true],
+    ['南京另一家银行信用卡部门', '南京另一家银行', true],
     ['361度公司发布年报', '361度公司', false],
     ['7天连锁酒店集团上市', '7天连锁酒店集团', false],
   ])('counted class: %s → %s is %s', (sentence, name, expected) => {

@@ -19,6 +19,10 @@ describe('lists closed by 等N家企业: every item is a company', () => {
     expect(has(text, 'company')).toEqual(expect.arrayContaining(expected));
   });
 
+  it('starts an item after a time word: 目前bet365 is bet365', () => {
+    expect(has('表现平平。但目前bet365、澳彩等公司多开出高赔率。', 'company')).toContain('bet365');
+  });
+
   it.each([
     ['推动光伏、新能源汽车等企业加快转型。'],
     ['国有企业、民营企业等各类企业都可申报。'],

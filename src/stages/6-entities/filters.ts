@@ -144,8 +144,10 @@ export function isCountedClass(text: string, start: number, end: number): boolea
   if (before === '大' && start >= 2 && oneOf(COUNTS, text[start - 2])) return true; // 发电集团 after 五大
   if (oneOf(CLASSIFIERS, text[start]) && afterNumeral) return true;
   if (oneOf(COUNTS, text[start]) && text[start + 1] === '大') return true;
-  // a count inside: 布局建设97家专业研究所 is a phrase about institutes
-  for (let i = start + 1; i < end - 1; i++) if (oneOf(CLASSIFIERS, text[i]) && isAsciiDigit(text.charCodeAt(i - 1))) return true;
+  // a count inside: 布局建设97家专业研究所 is a phrase about institutes, 南京另一家银行 about some bank
+  for (let i = start + 1; i < end - 1; i++) {
+    if (oneOf(CLASSIFIERS, text[i]) && (isAsciiDigit(text.charCodeAt(i - 1)) || text[i - 1] === '一')) return true;
+  }
   return false;
 }
 

@@ -110,7 +110,11 @@ function stopsName(token: TokenRange, text: string): boolean {
 }
 
 /** Words of a news dateline or attribution that jieba tags as names or leaves unknown (本报讯/nz, 另据/x). */
-const DATELINE_WORDS = new Set(['本报讯', '本报', '据悉', '另据', '据了解', '据报道', '获悉', '新华社', '中新社', '讯']);
+const DATELINE_WORDS = new Set([
+  '本报讯', '本报', '据悉', '另据', '据了解', '据报道', '获悉', '新华社', '中新社', '讯',
+  // when it happened (目前bet365、澳彩等公司): jieba leaves some unknown or glued to the name after them
+  '目前', '今年', '去年', '明年', '今天', '昨天', '昨日', '今日', '日前', '近日', '近期', '此前', '当前', '如今',
+]);
 
 /** First characters of an unknown word that make it a phrase (这支, 那家, 各地, 每个, 此类); 某 stays (某国有银行). */
 const STARTS_PHRASE = '这那各每此';
