@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, startsToken, titleStart, tokenEndingAt, tokenSpanning } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -251,5 +251,17 @@ describe('the jieba word at an edge', () => {
     [7, false],
   ])('a word starts at %i: %s', (position, expected) => {
     expect(startsToken(tokens, position)).toBe(expected);
+  });
+});
+
+describe('a person opening with a place word', () => {
+  it.each<[string, [string, string][], boolean]>([
+    ['黄河水', [['黄河', 'ns'], ['水', 'n']], true],
+    ['黄河', [['黄河', 'ns']], true],
+    ['黄石', [['黄', 'nr'], ['石', 'n']], false],
+    ['王建国', [['王建国', 'nr']], false],
+    ['京东', [['京', 'ns'], ['东', 'f']], false], // one character is a surname or an abbreviation as often as a place
+  ])('%s is %s', (name, words, expected) => {
+    expect(opensWithPlaceWord(tokensOf(words), 0, name.length)).toBe(expected);
   });
 });

@@ -241,6 +241,18 @@ export function overlapsPlace(context: EntityContext, start: number, end: number
 }
 
 /**
+ * Whether text[start, end) opens with a word of two or more characters that jieba's dictionary tags as a place (黄河/ns
+ * of 黄河水, 古罗马/ns): the model then often reads a river, region or ancient state as a person.
+ *
+ * @example
+ * opensWithPlaceWord(tokens, 0, 3) // true for 黄河水 (黄河/ns 水/n)
+ */
+export function opensWithPlaceWord(tokens: EntityContext['tokens'], start: number, end: number): boolean {
+  const tok = tokens[tokenIndexAt(tokens, start)];
+  return tok !== undefined && tok.start === start && tok.end <= end && tok.end - tok.start >= 2 && tok.pos === 'ns';
+}
+
+/**
  * Where a person's name found at [start, end) ends: without a glued 说 (吴锦说 → 吴锦). No name in the training
  * data ends in 说; jieba glues it to a name it does not know.
  *
