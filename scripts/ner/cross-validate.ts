@@ -6,7 +6,7 @@
  */
 import { MODEL_TYPES, type ModelType } from '../../src/stages/6-entities/labels.js';
 import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { parseModel, serializeModel, type NerModel } from '../../src/stages/6-entities/model.js';
+import { parseModel, serializeModel, type ModelHeader, type NerModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { foldOf, type Example } from './corpus.js';
 import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
@@ -29,6 +29,8 @@ export interface CrossValidateOptions {
    * `npm run cv:entities` scores what analyze() reports with that model instead.
    */
   score?: (modelFile: Uint8Array, test: readonly Example[], fold: number) => Map<string, Counts>;
+  /** Confidence calibration written into each fold's model file (default: none, a = 1, b = 0). */
+  calibration?: ModelHeader['calibration'];
   log?: (line: string) => void;
 }
 
@@ -57,7 +59,9 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
       boost: options.boost,
     });
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
-    const bytes = serializeModel(modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` }), weights);
+    const header = modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` });
+    if (options.calibration) header.calibration = options.calibration;
+    const bytes = serializeModel(header, weights);
     const counts = options.score ? options.score(bytes, test, fold) : modelCounts(parseModel(bytes), lexicons, test);
     const row: Record<string, number> = { all: prf(total(counts)).f };
     for (const type of MODEL_TYPES) row[type] = prf(counts.get(type)).f;

@@ -21,6 +21,7 @@ import { createAnalyzer } from '../../src/index.js';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
+import { loadModel } from '../../src/stages/6-entities/model.js';
 import { augmentExamples } from './augment.js';
 import { augmentOptions, boostOptions, TRAINING_ARGS } from './training-args.js';
 import { prepare, readJsonl } from './corpus.js';
@@ -65,6 +66,9 @@ try {
     ...boostOptions(values),
     augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
     score,
+    // the pipeline's confidence thresholds need calibrated confidences: the fold models, trained the same way, take
+    // the shipped model's calibration (fitted on the held-out split, which the folds never see)
+    calibration: folder ? loadModel().header.calibration : undefined,
     log,
   });
   const columns = [...(folder ? SCORED_TYPES : MODEL_TYPES), 'all'];
