@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
 import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { leadingPersonEnd, nameStartBefore, startsToken, titleStart, tokenEndingAt, tokenSpanning } from '../../src/stages/6-entities/tokens.js';
+import { leadingPersonEnd, nameStartBefore, titleStart, tokenEndingAt, tokenSpanning, tokenStartingAt } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
 
 /** The entity context of a sentence (stages 1–3, no places). */
@@ -250,7 +250,7 @@ describe('the jieba word at an edge', () => {
     [5, true],
     [7, false],
   ])('a word starts at %i: %s', (position, expected) => {
-    expect(startsToken(tokens, position)).toBe(expected);
+    expect(tokenStartingAt(tokens, position) !== undefined).toBe(expected);
   });
 });
 

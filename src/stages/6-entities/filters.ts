@@ -7,7 +7,7 @@ import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
 import { firstEndingAfter } from '../../doc/range-search.js';
 import type { Candidate, EntityContext } from './candidate.js';
 import type { ModelType } from './labels.js';
-import { startsToken, tokenEndingAt, tokenIndexAt, tokenSpanning } from './tokens.js';
+import { tokenEndingAt, tokenIndexAt, tokenSpanning, tokenStartingAt } from './tokens.js';
 
 /** Words that name a kind of body, not a body. */
 const GENERIC = new Set([
@@ -176,9 +176,8 @@ export function endsInNonBody(context: EntityContext, end: number): boolean {
   const word = text.slice(tok.start, tok.end);
   if (NOT_BODY_WORDS.has(word) || NOT_BODY_ENDINGS.some((w) => word.endsWith(w))) return true;
   // an ending jieba cuts in two (阿纳海姆|会议|中心) counts when it starts on a word boundary
-  return NOT_BODY_ENDINGS.some((w) => w.length > word.length && text.endsWith(w, end) && startsToken(tokens, end - w.length));
+  return NOT_BODY_ENDINGS.some((w) => w.length > word.length && text.endsWith(w, end) && tokenStartingAt(tokens, end - w.length) !== undefined);
 }
-
 
 /**
  * Whether text[start, end) is exactly one word of three characters or more that jieba tags as a common noun
@@ -248,8 +247,8 @@ export function overlapsPlace(context: EntityContext, start: number, end: number
  * opensWithPlaceWord(tokens, 0, 3) // true for 黄河水 (黄河/ns 水/n)
  */
 export function opensWithPlaceWord(tokens: EntityContext['tokens'], start: number, end: number): boolean {
-  const tok = tokens[tokenIndexAt(tokens, start)];
-  return tok !== undefined && tok.start === start && tok.end <= end && tok.end - tok.start >= 2 && tok.pos === 'ns';
+  const tok = tokenStartingAt(tokens, start);
+  return tok !== undefined && tok.end <= end && tok.end - tok.start >= 2 && tok.pos === 'ns';
 }
 
 /**

@@ -25,13 +25,19 @@ export function tokenEndingAt(tokens: readonly TokenRange[], end: number): Token
  * tokenSpanning(tokens, 0, 2)?.pos // 'n' for 交通 in 交通银行 cut 交通|银行
  */
 export function tokenSpanning(tokens: readonly TokenRange[], start: number, end: number): TokenRange | undefined {
-  const tok = tokens[tokenIndexAt(tokens, start)];
-  return tok !== undefined && tok.start === start && tok.end === end ? tok : undefined;
+  const tok = tokenStartingAt(tokens, start);
+  return tok?.end === end ? tok : undefined;
 }
 
-/** Whether a token starts at `position`. */
-export function startsToken(tokens: readonly TokenRange[], position: number): boolean {
-  return tokens[tokenIndexAt(tokens, position)]?.start === position;
+/**
+ * The token that starts exactly at `start`, if one does (none inside a token or in a gap).
+ *
+ * @example
+ * tokenStartingAt(tokens, 2)?.pos // 'v' for 上海|发布
+ */
+export function tokenStartingAt(tokens: readonly TokenRange[], start: number): TokenRange | undefined {
+  const tok = tokens[tokenIndexAt(tokens, start)];
+  return tok !== undefined && tok.start === start ? tok : undefined;
 }
 
 /**
@@ -57,8 +63,8 @@ export function titleStart(text: string, tokens: readonly TokenRange[], start: n
  * leadingPersonEnd(text, tokens, surnames, 0, 6) // 3 for 习近平|总书记
  */
 export function leadingPersonEnd(text: string, tokens: readonly TokenRange[], surnames: Trie, start: number, end: number): number {
-  const tok = tokens[tokenIndexAt(tokens, start)];
-  if (tok === undefined || tok.start !== start || tok.end >= end || !tok.pos.startsWith('nr')) return start;
+  const tok = tokenStartingAt(tokens, start);
+  if (tok === undefined || tok.end >= end || !tok.pos.startsWith('nr')) return start;
   const length = tok.end - tok.start;
   return length >= 2 && length <= 4 && surnames.longestAt(text, start, tok.end) !== null ? tok.end : start;
 }

@@ -5,7 +5,7 @@
  */
 import { firstEndingAfter } from '../../../doc/range-search.js';
 import type { Candidate, EntityContext } from '../candidate.js';
-import { tokenEndingAt, tokenIndexAt } from '../tokens.js';
+import { tokenIndexAt } from '../tokens.js';
 import { Trie } from '../trie.js';
 import { CENTRAL_BODIES } from './central-bodies.js';
 
@@ -57,7 +57,8 @@ export function governmentBodies(context: EntityContext, from: number, to: numbe
 
 /** Whether a jieba word ends at `end` (or no word reaches it: the end of the segmented text). */
 function endsWord(context: EntityContext, end: number): boolean {
-  return tokenEndingAt(context.tokens, end) !== undefined || tokenIndexAt(context.tokens, end - 1) === context.tokens.length;
+  const k = tokenIndexAt(context.tokens, end - 1);
+  return k === context.tokens.length || context.tokens[k].end === end;
 }
 
 /** A body starting at `start` with a place (optionally after 中共): place, level, department words, ending. */
