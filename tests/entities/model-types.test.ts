@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, NamedType } from '../../src/stages/6-entities/candidate.js';
+import { SURE_RULE, type Candidate, type NamedType } from '../../src/stages/6-entities/candidate.js';
 import { takeModelTypes } from '../../src/stages/6-entities/model-types.js';
 
 /** A candidate for `name` in `text`. */
@@ -22,6 +22,14 @@ describe('whose type stands when a rule and the model find the same name', () =>
     const rule = candidate(text, name, ruleType, 'rule');
     takeModelTypes(text, [rule, candidate(text, name, modelType, 'model')]);
     expect(rule.type).toBe(expected);
+  });
+
+  it('keeps the company of a sure rule: the list of firms says what its items are', () => {
+    const text = '中国星网、中国中化等3家央企';
+    const listed = { ...candidate(text, '中国中化', 'company', 'rule'), priority: SURE_RULE };
+    const built = candidate(text, '中国中化', 'company', 'rule'); // an ending-built name takes the model's type
+    takeModelTypes(text, [listed, built, candidate(text, '中国中化', 'government', 'model')]);
+    expect([listed.type, built.type]).toEqual(['company', 'government']);
   });
 
   it('leaves a rule alone when the model has a different span', () => {

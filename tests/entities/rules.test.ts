@@ -19,6 +19,15 @@ describe('lists closed by 等N家企业: every item is a company', () => {
     expect(has(text, 'company')).toEqual(expect.arrayContaining(expected));
   });
 
+  it.each([
+    ['中国星网、中国中化、中国华能等3家央企总部启动建设。', ['中国星网', '中国中化', '中国华能']],
+    ['惠普、广达、富士康等上游大厂相继宣布内迁。', ['惠普', '广达', '富士康']],
+    ['园区引进了华芯微电子、安瑞光电等多家知名企业。', ['华芯微电子', '安瑞光电']],
+    ['恒瑞医药、复星医药等一批龙头企业参展。', ['恒瑞医药', '复星医药']],
+  ])('with a modifier or another counted noun: %s', (text, expected) => {
+    expect(has(text, 'company')).toEqual(expected);
+  });
+
   it('starts an item after a time word: 目前bet365 is bet365', () => {
     expect(has('表现平平。但目前bet365、澳彩等公司多开出高赔率。', 'company')).toContain('bet365');
   });
@@ -26,6 +35,8 @@ describe('lists closed by 等N家企业: every item is a company', () => {
   it.each([
     ['推动光伏、新能源汽车等企业加快转型。'],
     ['国有企业、民营企业等各类企业都可申报。'],
+    ['推动光伏、储能等领域企业加快转型。'],
+    ['通过税收、补贴等方式吸引企业落户。'],
   ])('lists no industry or kind of firm: %s', (text) => {
     expect(has(text, 'company')).toEqual([]);
   });

@@ -12,11 +12,17 @@ export interface Candidate {
   type: NamedType;
   source: 'model' | 'rule';
   confidence: number;
-  /** Which wins an overlap: 3 list, bracket and abbreviation rules (their edges are sure), 2 government patterns, 1 the model. */
+  /** Which wins an overlap: 3 (SURE_RULE) list, bracket and abbreviation rules, 2 government patterns, 1 the model. */
   priority: number;
   /** The full name this mention abbreviates, when it is an abbreviation (晶科 → 晶科能源). */
   fullName?: string;
 }
+
+/**
+ * Priority of the rules that know a name's type from more than its ending: a list closed by 等N家企业, a legal form
+ * around a bracket, an abbreviation of a firm named in full.
+ */
+export const SURE_RULE = 3;
 
 /** The normalised text with its tokens, lexicons and stage-5 places, shared by the rules. */
 export interface EntityContext {

@@ -5,7 +5,7 @@
  */
 import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
 import { firstEndingAfter } from '../../doc/range-search.js';
-import type { Candidate, EntityContext } from './candidate.js';
+import { SURE_RULE, type Candidate, type EntityContext } from './candidate.js';
 import type { ModelType } from './labels.js';
 import { tokenEndingAt, tokenIndexAt, tokenSpanning, tokenStartingAt } from './tokens.js';
 
@@ -281,9 +281,6 @@ export function firmNameParts(names: Iterable<string>): Set<string> {
   }
   return parts;
 }
-
-/** Priority of the rules that know a name's type from more than its ending (lists, brackets, abbreviations). */
-const SURE_RULE = 3;
 
 /**
  * Whether the model reads a rule's body, to the character, as a place or a scene or work (盖蒂博物馆, 华贸中心 are

@@ -4,7 +4,7 @@
  * brackets right after a name — 奥特斯(AT&S) — stays with it.
  */
 import { isAsciiDigit, isAsciiLetter } from '../../../doc/characters.js';
-import type { Candidate, EntityContext, NamedType } from '../candidate.js';
+import { SURE_RULE, type Candidate, type EntityContext, type NamedType } from '../candidate.js';
 import { looksLikeProperName } from '../filters.js';
 import { SUFFIX_KINDS } from '../lexicons.js';
 import { nameEndAfter, nameStartBefore } from '../tokens.js';
@@ -41,7 +41,7 @@ export function bracketedNames(context: EntityContext, from: number, to: number,
     if (end === -1) continue;
     const start = endsAt.get(open) ?? nameStartBefore(text, tokens, open, Math.max(from, open - MAX_SIDE), MAX_SIDE);
     if (open - start < 2 || !looksLikeProperName(context, start, open)) continue;
-    out.push({ start, end, type: SUFFIX_KINDS[kind] as NamedType, source: 'rule', confidence: CONFIDENCE, priority: 3 });
+    out.push({ start, end, type: SUFFIX_KINDS[kind] as NamedType, source: 'rule', confidence: CONFIDENCE, priority: SURE_RULE });
   }
   return out;
 }

@@ -1,9 +1,9 @@
 /**
- * Lists closed by a counted noun: 上海亥博粘胶材料、苏州弘道新材料等20余家企业 — every item is a company (企业, 公司)
- * or an organisation (机构, 高校, 院所). Items after a 、 start right after it; the first item starts where the
+ * Lists closed by a counted noun: 上海亥博粘胶材料、苏州弘道新材料等20余家企业, 惠普、广达等上游大厂 — every item is a
+ * company (企业, 公司, 央企) or an organisation (机构, 高校, 院所). Items after a 、 start right after it; the first item starts where the
  * words before it stop looking like a name (a verb such as 落户, a particle such as 的, punctuation).
  */
-import type { Candidate, EntityContext, NamedType } from '../candidate.js';
+import { SURE_RULE, type Candidate, type EntityContext, type NamedType } from '../candidate.js';
 import { looksLikeProperName } from '../filters.js';
 import { nameStartBefore, tokenIndexAt } from '../tokens.js';
 
@@ -13,10 +13,17 @@ const COUNTED: readonly [string, NamedType][] = [
   ['公司', 'company'],
   ['厂商', 'company'],
   ['厂家', 'company'],
+  ['大厂', 'company'],
   ['银行', 'company'],
   ['券商', 'company'],
   ['车企', 'company'],
   ['药企', 'company'],
+  ['房企', 'company'],
+  ['险企', 'company'],
+  ['央企', 'company'],
+  ['国企', 'company'],
+  ['民企', 'company'],
+  ['外企', 'company'],
   ['机构', 'organization'],
   ['高校', 'organization'],
   ['院校', 'organization'],
@@ -26,8 +33,12 @@ const COUNTED: readonly [string, NamedType][] = [
   ['医院', 'organization'],
 ];
 const NUMERAL = '0123456789零一二两三四五六七八九十百千万';
-const APPROX = '余多';
-const MEASURE = '家个所';
+const APPROX = '余多数几';
+const MEASURE = '家个所批';
+/** Words between the count and the counted noun: 知名, 上游 (one or two). */
+const MAX_MODIFIERS = 2;
+/** Modifiers that make the items kinds of things, not names: 光伏、储能等领域企业. */
+const KIND_WORDS = new Set(['领域', '行业', '产业', '方面', '方式', '类', '类型', '种', '地区', '地方', '国家', '城市', '省份', '部门', '环节']);
 const MAX_ITEM = 20;
 const MAX_ITEMS = 30;
 const CONFIDENCE = 0.85;
@@ -43,7 +54,7 @@ export function listedNames(context: EntityContext, from: number, to: number, fo
   const { text } = context;
   const out: Candidate[] = [];
   for (let i = text.indexOf('等', from); i !== -1 && i < to; i = text.indexOf('等', i + 1)) {
-    const type = countedType(text, i + 1, to);
+    const type = countedType(context, i + 1, to);
     if (!type) continue;
     const items: Candidate[] = [];
     let end = i;
@@ -51,7 +62,7 @@ export function listedNames(context: EntityContext, from: number, to: number, fo
       const separator = separatorBefore(text, end, Math.max(from, end - MAX_ITEM - 1));
       const start = separator !== -1 ? separator + 1 : nameStartBefore(text, context.tokens, end, Math.max(from, end - MAX_ITEM), MAX_ITEM);
       if (end - start >= 2 && looksLikeProperName(context, start, end) && !(isBareWord(context, start, end) && !proposed(found, start, end))) {
-        items.push({ start, end, type, source: 'rule', confidence: CONFIDENCE, priority: 3 });
+        items.push({ start, end, type, source: 'rule', confidence: CONFIDENCE, priority: SURE_RULE });
       }
       if (separator === -1) break;
       end = separator;
@@ -61,13 +72,35 @@ export function listedNames(context: EntityContext, from: number, to: number, fo
   return out;
 }
 
-/** The type of the items when text at `at` reads (N)(余|多)(家|个|所)? + a counted noun. */
-function countedType(text: string, at: number, to: number): NamedType | null {
+/**
+ * The type of the items when the text at `at` reads (N)(余|多)(家|个|所|批)? + (a modifier word or two) + a counted
+ * noun: 等20余家企业, 等多家知名企业, 等上游大厂 — but not a modifier naming a kind of thing (领域企业, 行业企业: the items
+ * are industries) and not through a verb (等方式吸引企业).
+ */
+function countedType(context: EntityContext, at: number, to: number): NamedType | null {
+  const { text, tokens } = context;
   let k = at;
   while (k < to && NUMERAL.includes(text[k])) k++;
-  if (k > at && k < to && APPROX.includes(text[k])) k++;
+  if (k < to && APPROX.includes(text[k])) k++;
   if (k < to && MEASURE.includes(text[k])) k++;
-  for (const [noun, type] of COUNTED) if (text.startsWith(noun, k)) return type;
+  const counted = nounAt(text, k);
+  if (counted) return counted;
+  let t = tokenIndexAt(tokens, k);
+  if (tokens[t]?.start !== k) return null;
+  for (let words = 0; words < MAX_MODIFIERS && t < tokens.length && tokens[t].end <= to; words++, t++) {
+    const tok = tokens[t];
+    if (tok.pos.startsWith('v') || tok.pos === 'x' || tok.pos === 'w' || KIND_WORDS.has(text.slice(tok.start, tok.end))) return null;
+    // the noun ends the word (龙头|企业 read as one: 龙头企业) or follows it (重点 企业)
+    for (const [noun, type] of COUNTED) if (tok.end - tok.start > noun.length && text.endsWith(noun, tok.end)) return type;
+    const next = nounAt(text, tok.end);
+    if (next) return next;
+  }
+  return null;
+}
+
+/** The type of the counted noun starting at `at`, if one does. */
+function nounAt(text: string, at: number): NamedType | null {
+  for (const [noun, type] of COUNTED) if (text.startsWith(noun, at)) return type;
   return null;
 }
 
