@@ -36,6 +36,8 @@ import { bracketedNames, withLatinBracket } from './rules/brackets.js';
 import { governmentBodies } from './rules/government.js';
 import { listedNames } from './rules/lists.js';
 import { namedBodies } from './rules/named-bodies.js';
+import { oneTypePerName } from './rules/one-type-per-name.js';
+import { repeatedNames } from './rules/repeated-names.js';
 import { withPlacePrefix } from './rules/place-prefix.js';
 import { leadingPersonEnd, titleStart, tokenIndexAt } from './tokens.js';
 
@@ -130,7 +132,9 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
   const firmParts = firmNameParts(chosen.filter((c) => c.type === 'company').map(nameOf));
   const people = chosen.filter((c) => c.type !== 'person' || !firmParts.has(nameOf(c)));
   completeNames(text, people);
-  const all = [...people, ...linkAbbreviations(context, people, nameOf)].sort((a, b) => a.start - b.start);
+  const mentioned = [...people, ...linkAbbreviations(context, people, nameOf)];
+  oneTypePerName(mentioned, nameOf);
+  const all = [...mentioned, ...repeatedNames(context, mentioned)].sort((a, b) => a.start - b.start);
 
   const companies = all.filter((c) => c.type === 'company');
   const markedPlaces = places.map((p): EntityDraft => (insideCompany(companies, p) ? { ...p, within: 'company' } : p));

@@ -3,9 +3,9 @@
  * called by its core later (晶科, 凌鹊, 奥特斯). The core is the name without brackets, a leading place and trailing
  * company endings; later mentions of it become companies whose `fullName` is the full name.
  */
-import type { Candidate, EntityContext } from '../candidate.js';
+import { SURE_RULE, type Candidate, type EntityContext } from '../candidate.js';
 import { isPlaceOrGeneric, looksLikeProperName } from '../filters.js';
-import { tokenIndexAt } from '../tokens.js';
+import { otherMentions, type MentionOf } from './mentions.js';
 
 const CONFIDENCE = 0.75;
 /** At most this many full names are looked for per document (each costs one scan of the text). */
@@ -42,7 +42,6 @@ export function coreName(context: EntityContext, name: string): string | null {
  * linkAbbreviations(context, chosen) // [{ …晶科, type: 'company', fullName: '晶科能源' }]
  */
 export function linkAbbreviations(context: EntityContext, chosen: Candidate[], names: (c: Candidate) => string): Candidate[] {
-  const { text, tokens } = context;
   const full = new Map<string, string>();
   for (const c of chosen) {
     if (c.type !== 'company' || full.size >= MAX_NAMES) continue;
@@ -58,20 +57,9 @@ export function linkAbbreviations(context: EntityContext, chosen: Candidate[], n
     if (c.type === 'person' || c.type === 'organization') c.type = 'company';
     if (c.type === 'company') c.fullName = linked;
   }
-  const covered = chosen.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
-  const found: Candidate[] = [];
-  for (const [core, name] of full) {
-    for (let at = text.indexOf(core); at !== -1; at = text.indexOf(core, at + core.length)) {
-      const end = at + core.length;
-      if (!onTokenEdges(tokens, at, end) || overlaps(covered, at, end)) continue;
-      found.push({ start: at, end, type: 'company', source: 'rule', confidence: CONFIDENCE, priority: 3, fullName: name });
-    }
-  }
-  // two cores may meet in one place: keep the first, longest
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const added: Candidate[] = [];
-  for (const c of found) if (added.length === 0 || added[added.length - 1].end <= c.start) added.push(c);
-  return added;
+  const mentions = new Map<string, MentionOf>();
+  for (const [core, name] of full) mentions.set(core, { type: 'company', source: 'rule', confidence: CONFIDENCE, priority: SURE_RULE, fullName: name });
+  return otherMentions(context, chosen, mentions);
 }
 
 /** Whether the core, where it sits inside the full name's mention, is made of proper words (晶科/x, not 城市/n). */
@@ -89,23 +77,4 @@ function withoutBrackets(name: string): string {
     else if (depth === 0) out += ch;
   }
   return out;
-}
-
-function onTokenEdges(tokens: EntityContext['tokens'], start: number, end: number): boolean {
-  const first = tokens[tokenIndexAt(tokens, start)];
-  const last = tokens[tokenIndexAt(tokens, end - 1)];
-  return first !== undefined && last !== undefined && first.start === start && last.end === end;
-}
-
-/** Whether [start, end) overlaps any of the sorted ranges (binary search). */
-function overlaps(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][0] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  // ranges[0..lo) start before `end`; chosen ranges never overlap each other, so only the last can reach `start`
-  return lo > 0 && ranges[lo - 1][1] > start;
 }
