@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart, tokenEndingAt, tokenSpanning, tokenStartingAt } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
+import { analyze } from '../../src/index.js';
 
 /** The entity context of a sentence (stages 1–3, no places). */
 function contextOf(sentence: string): EntityContext {
@@ -178,6 +179,24 @@ describe('products written in camel case are no people', () => {
     ['TH000夺冠', 'TH000', false],
   ])('%s: %s is a product: %s', (text, name, expected) => {
     expect(isProductName(text, ...at(text, name))).toBe(expected);
+  });
+});
+
+describe('acronyms are no people', () => {
+  it.each([
+    ['手术医疗床和LED新型手术光源', 'LED', true],
+    ['奥特斯CEO葛思迈', 'CEO', true],
+    ['球员Messi进球', 'Messi', false],
+    ['葛思迈(A.Gerstenmayer)', 'A.Gerstenmayer', false],
+    ['TH000夺冠', 'TH000', false],
+    ['A股上涨', 'A', false],
+  ])('%s: %s is an acronym: %s', (text, name, expected) => {
+    expect(isAcronym(text, ...at(text, name))).toBe(expected);
+  });
+
+  it('analyze() reports no acronym as a person', () => {
+    const people = analyze('该公司专业生产高端手术医疗床和LED新型手术光源等手术室设备。').entitiesOf('person');
+    expect(people.map((e) => e.name)).toEqual([]);
   });
 });
 

@@ -227,6 +227,23 @@ export function isProductName(text: string, start: number, end: number): boolean
 }
 
 /**
+ * Whether text[start, end) is written in capital Latin letters only (LED, CEO, GDP): an acronym, which Chinese
+ * news writes for things, offices and bodies, and a person's romanised name never is. (Of CLUENER2020's training
+ * names 17 of 3,373 are, nearly all gamers' handles or BBC.)
+ *
+ * @example
+ * isAcronym('LED新型手术光源', 0, 3) // true
+ */
+export function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
+/**
  * Whether text[start, end) shares characters with a place stage 5 found (雄安 of 雄安新区, 川渝跨 over 川渝): a
  * person's name is never part of a place name nor runs into one. Places are in order and do not overlap.
  *

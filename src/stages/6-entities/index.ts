@@ -9,6 +9,7 @@ import type { Candidate, EntityContext, NamedType } from './candidate.js';
 import {
   endsInNonBody,
   firmNameParts,
+  isAcronym,
   isCountedClass,
   isOneCommonNoun,
   isPlaceOrGeneric,
@@ -153,14 +154,16 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
 /**
  * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a word naming no body
  * (国家发展大局, 英超主队, 会议中心); no person that is or overlaps a place (黄石, 雄安 of 雄安新区) or is a product
- * (iPhone); no name opening with a point of an enumeration (三是新能源) and no type designation (N型TOPCon); no lone
+ * (iPhone) or an acronym (LED); no name opening with a point of an enumeration (三是新能源) and no type designation (N型TOPCon); no lone
  * common word, and no firm the model reads out of one common noun (热电厂).
  */
 function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;
   if (isPlaceOrGeneric(context, c.start, c.end, c.type) || startsWithEnumeration(context.text, c.start)) return false;
   if (isTypeDesignation(context.text, c.start, c.end)) return false;
-  if (c.type === 'person' && (overlapsPlace(context, c.start, c.end) || isProductName(context.text, c.start, c.end))) return false;
+  if (c.type === 'person' && (overlapsPlace(context, c.start, c.end) || isProductName(context.text, c.start, c.end) || isAcronym(context.text, c.start, c.end))) {
+    return false;
+  }
   if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBody(context, c.end))) return false;
   if (c.source !== 'model') return true;
   // a person opening with a word jieba knows as a place (黄河, 黄河水, 古罗马) needs a confident model
