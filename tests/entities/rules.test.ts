@@ -205,6 +205,14 @@ describe('names are clean', () => {
     const names = analyze('园区已落户杭州 青木光电、宁波远帆精密等2家企业。').companies().map((e) => e.name);
     expect(names).toContain('杭州青木光电');
   });
+
+  it.each([
+    ['民生银行(600016.SH)发布公告称净利润增长。', 'company', '民生银行'], // a stock code is no Latin name
+    ['比如民生银行在积分兑换时扣取手续费。', 'company', '民生银行'], // 比如 (for example) is also 比如县's short name
+    ['所得将全部捐献给奈史密斯基金会。', 'organization', '奈史密斯基金会'], // jieba glues 给 to the name: 给奈/x
+  ])('%s', (text, type, name) => {
+    expect(has(text, type as EntityType)).toEqual([name]);
+  });
 });
 
 describe('a person cut short is completed from a longer mention in the article', () => {

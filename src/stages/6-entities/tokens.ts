@@ -186,7 +186,7 @@ export function skipGlued(text: string, tokens: readonly TokenRange[], start: nu
 }
 
 /** One-character function words jieba may glue onto the unknown word after them. */
-const GLUED = '在由与和从向对将把被及或是的为';
+const GLUED = '在由与和从向对将把被给及或是的为';
 
 /**
  * The furthest token end after `start` (within `maxLength` characters and before `limit`) at which `accepts`

@@ -11,6 +11,8 @@ import { nameEndAfter, nameStartBefore } from '../tokens.js';
 
 const MAX_PLACE = 8;
 const MAX_LATIN = 30;
+/** A bracket opening with this many digits holds a stock code (600016.SH, 00700.HK), not a name. */
+const STOCK_CODE_DIGITS = 4;
 const MAX_SIDE = 20;
 const CONFIDENCE = 0.85;
 
@@ -49,13 +51,15 @@ export function bracketedNames(context: EntityContext, from: number, to: number,
 /**
  * Where a name ending at `end` really ends when a Latin name in brackets follows it (奥特斯(AT&S) → after ')'),
  * and whether that Latin name is an acronym (AT&S, HDI: capitals, digits, &), which marks a firm, not a person.
+ * A stock code in brackets (交通银行(601328.SH)) is no part of the name.
  *
  * @example
  * withLatinBracket('奥特斯(AT&S)在重庆', 3) // { end: 9, acronym: true }
+ * withLatinBracket('民生银行(600016.SH)', 4) // { end: 4, acronym: false }
  */
 export function withLatinBracket(text: string, end: number): { end: number; acronym: boolean } {
   const none = { end, acronym: false };
-  if (text[end] !== '(') return none;
+  if (text[end] !== '(' || isAsciiDigitRun(text, end + 1, STOCK_CODE_DIGITS)) return none;
   let letters = false;
   let lower = false;
   for (let k = end + 1; k < text.length && k <= end + MAX_LATIN + 1; k++) {
@@ -67,6 +71,12 @@ export function withLatinBracket(text: string, end: number): { end: number; acro
     } else if (!isAsciiDigit(c) && !' &.-·\''.includes(text[k])) return none;
   }
   return none;
+}
+
+/** Whether text[at, at + n) is all ASCII digits. */
+function isAsciiDigitRun(text: string, at: number, n: number): boolean {
+  for (let k = at; k < at + n; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The ')' closing the '(' at `open`, looked for up to `limit`; -1 when there is none. */

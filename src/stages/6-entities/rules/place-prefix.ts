@@ -5,6 +5,9 @@
 import type { EntityContext } from '../candidate.js';
 import { tokenIndexAt } from '../tokens.js';
 
+/** First letters of jieba's tags for verbs, adverbs, conjunctions, prepositions, pronouns and particles. */
+const FUNCTION_POS = new Set(['v', 'd', 'c', 'p', 'r', 'u']);
+
 /**
  * The start of a name at `start` once an adjacent place before it (not before `floor`) is taken in.
  *
@@ -16,7 +19,8 @@ export function withPlacePrefix(context: EntityContext, start: number, floor: nu
   const k = tokenIndexAt(tokens, start - 1);
   const tok = tokens[k];
   if (!tok || tok.end !== start || tok.start < floor) return start;
-  const lexical = lexicons.places.longestAt(text, tok.start, start);
+  // a word the lexicon knows as a place's short form but jieba reads as a verb or function word is none (比如县's 比如)
+  const lexical = FUNCTION_POS.has(tok.pos[0]) ? null : lexicons.places.longestAt(text, tok.start, start);
   const isPlace = placeEnds.get(tok.start) === start || (lexical !== null && lexical.end === start);
   return isPlace ? tok.start : start;
 }
