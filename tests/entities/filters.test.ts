@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, isNameAroundPlace, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart, tokenEndingAt, tokenSpanning, tokenStartingAt } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -87,6 +87,20 @@ describe('names that are not names', () => {
     const place = { type: 'place' as const, start: 2, end: 6, name: '雄安新区', source: 'gazetteer' as const };
     const context = { ...contextOf(sentence), places: [place] };
     expect(overlapsPlace(context, ...at(sentence, name))).toBe(expected);
+  });
+
+  it.each([
+    ['本报记者胡金华上海报道', '金华', '胡金华', true], // a surname, then a given name that is a city's
+    ['张江舟的作品', '张江', '张江舟', true],
+    ['黄石出席会议', '黄石', '黄石', false], // the place itself
+    ['推进雄安新区建设', '雄安新区', '雄安', false], // runs out of the name
+    ['推进雄安新区建设', '雄安新区', '雄安新区建', false],
+    ['邓金华上海报道', '金华', '邓金华上海', false], // too long for a name
+  ])('a name around a place: %s, place %s, %s is %s', (sentence, placeName, name, expected) => {
+    const [start, end] = at(sentence, placeName);
+    const place = { type: 'place' as const, start, end, name: placeName, source: 'gazetteer' as const };
+    const context = { ...contextOf(sentence), places: [place] };
+    expect(isNameAroundPlace(context, ...at(sentence, name))).toBe(expected);
   });
 
   it.each([
@@ -179,6 +193,14 @@ describe('products written in camel case are no people', () => {
     ['TH000夺冠', 'TH000', false],
   ])('%s: %s is a product: %s', (text, name, expected) => {
     expect(isProductName(text, ...at(text, name))).toBe(expected);
+  });
+});
+
+describe('a person whose given name is a place', () => {
+  it('analyze() keeps a confident person whose given name is a place, and drops the place', () => {
+    const doc = analyze('本报记者胡金华上海报道');
+    expect(doc.entitiesOf('person').map((e) => e.name)).toEqual(['胡金华']);
+    expect(doc.entitiesOf('place').map((e) => e.name)).toEqual(['上海市']);
   });
 });
 

@@ -210,8 +210,10 @@ describe('names are clean', () => {
     ['民生银行(600016.SH)发布公告称净利润增长。', 'company', '民生银行'], // a stock code is no Latin name
     ['比如民生银行在积分兑换时扣取手续费。', 'company', '民生银行'], // 比如 (for example) is also 比如县's short name
     ['所得将全部捐献给奈史密斯基金会。', 'organization', '奈史密斯基金会'], // jieba glues 给 to the name: 给奈/x
-  ])('%s', (text, type, name) => {
-    expect(has(text, type as EntityType)).toEqual([name]);
+    ['平安银行的信用卡将面向平安集团保险客户发行。', 'company', '平安银行,平安集团'], // 平安/a is also 平安区's short name
+    ['长沙市商业银行单独上市。', 'company', '长沙市商业银行'], // a city's commercial bank, not a kind of bank
+  ])('%s', (text, type, names) => {
+    expect(has(text, type as EntityType)).toEqual(names.split(','));
   });
 });
 

@@ -35,7 +35,7 @@ const SINGLE_NOUNS = new Set(['n', 'ng', 'zg', 'nr', 'a', 'ag', 'b', 'g', 't', '
 /**
  * Whether text[start, end) is only a place, places plus a generic noun, a generic word, or a sector plus a
  * company ending (光伏新能源). With `type` government, a place and a generic body (武汉市政协) is a body, not generic;
- * so is a bank named after a place or a sector (南京银行, 交通银行).
+ * so is a bank named after a place or a sector (南京银行, 长沙市商业银行, 交通银行).
  *
  * @example
  * isPlaceOrGeneric(context, '上海企业', 0, 4) // true
@@ -47,15 +47,14 @@ export function isPlaceOrGeneric(context: EntityContext, start: number, end: num
   let at = start;
   for (;;) {
     const known = placeEnds.get(at);
-    const m = lexicons.places.longestAt(text, at, end);
-    const next = Math.max(known !== undefined && known <= end ? known : at, m ? m.end : at);
+    const next = Math.max(known !== undefined && known <= end ? known : at, lexiconPlaceEnd(context, at, end));
     if (next === at) break;
     at = next;
     if (text.startsWith('地区', at) && at + 2 <= end) at += 2; // 长三角地区
   }
   if (at === end) return true;
-  // a place and a generic body is a particular body: 武汉市政协, 房山政府, 南京银行
-  if (at > start && (type === 'government' || text.startsWith('银行', at))) return false;
+  // a place and a generic body is a particular body: 武汉市政协, 房山政府, 南京银行, a city's 长沙市商业银行
+  if (at > start && (type === 'government' || text.startsWith('银行', at) || text.startsWith('商业银行', at))) return false;
   const rest = text.slice(at, end);
   // 市政府出台…: a level's government standing alone names the one the article is about (CLUENER labels them)
   if (GENERIC.has(rest)) return !(type === 'government' && at === start && LEVEL_GOVERNMENTS.has(rest));
@@ -65,6 +64,24 @@ export function isPlaceOrGeneric(context: EntityContext, start: number, end: num
   const before = text.slice(at, ending.start);
   // banks take sector names (交通银行, 民生银行, 农业银行); only kinds of banks are generic (外资银行)
   return text.startsWith('银行', ending.start) ? BANK_KINDS.has(before) : GENERIC.has(before);
+}
+
+/** First letters of jieba's tags for adjectives, verbs, adverbs, conjunctions, prepositions, pronouns, particles. */
+const NOT_PLACE_POS = new Set(['a', 'v', 'd', 'c', 'p', 'r', 'u']);
+
+/**
+ * Where the place lexicon's longest name at `at` (ending by `end`) ends, or `at` when there is none — or when it
+ * is one word jieba reads as an adjective, verb or function word (平安/a of 平安集团, 比如/v): those short forms of
+ * 平安区 and 比如县 are places only where stage 5 found them.
+ *
+ * @example
+ * lexiconPlaceEnd(context, 0, 5) // 2 for 上饶 of 上饶市科技局, 0 for 平安 of 平安集团
+ */
+export function lexiconPlaceEnd(context: EntityContext, at: number, end: number): number {
+  const m = context.lexicons.places.longestAt(context.text, at, end);
+  if (m === null) return at;
+  const word = tokenSpanning(context.tokens, at, m.end);
+  return word !== undefined && NOT_PLACE_POS.has(word.pos[0]) ? at : m.end;
 }
 
 /** What makes 银行 a kind of bank rather than a bank's name. */
@@ -254,6 +271,23 @@ export function overlapsPlace(context: EntityContext, start: number, end: number
   const { places } = context;
   const k = firstEndingAfter(places, start);
   return k < places.length && places[k].start < end;
+}
+
+/**
+ * Whether text[start, end) is a name of three or four characters that opens with a surname and holds the places
+ * overlapping it (胡金华, 蒋玉林, 张江舟): stage 5 then read the given name, or the surname and the given name's first
+ * character, as a city or district.
+ *
+ * @example
+ * isNameAroundPlace(context, 4, 7) // true for 胡金华 of 本报记者胡金华上海报道 with 金华 found as a place
+ */
+export function isNameAroundPlace(context: EntityContext, start: number, end: number): boolean {
+  const { text, places, lexicons } = context;
+  if (end - start < 3 || end - start > 4 || lexicons.surnames.longestAt(text, start, end) === null) return false;
+  for (let k = firstEndingAfter(places, start); k < places.length && places[k].start < end; k++) {
+    if (places[k].start < start || places[k].end > end) return false;
+  }
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   firmNameParts,
   isAcronym,
   isCountedClass,
+  isNameAroundPlace,
   isOneCommonNoun,
   isPlaceOrGeneric,
   isProductName,
@@ -61,6 +62,8 @@ const NOT_BODIES = new Set<ModelType>(MODEL_TYPES.filter((t) => !(t in REPORTED)
 const SURE_OF_SHORT_WORD = 0.62;
 /** Model confidence from which a person opening with a place word stands (on a training fold, 10 of 12 below it were wrong). */
 const SURE_OF_PLACE_WORD = 0.6;
+/** Model confidence from which a surname and a given name read as a place stand as a person (胡金华: 0.78–0.91 on a training fold). */
+const SURE_OF_NAME_AROUND_PLACE = 0.7;
 /** Confidence of a person jieba's dictionary names at the head of a title the model read as one (习近平总书记). */
 const PERSON_BEFORE_TITLE = 0.8;
 /** Longest title read as a headline; a longer "title" is a page without line breaks, searched for nothing. */
@@ -138,7 +141,9 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
   const all = [...mentioned, ...repeatedNames(context, mentioned)].sort((a, b) => a.start - b.start);
 
   const companies = all.filter((c) => c.type === 'company');
-  const markedPlaces = places.map((p): EntityDraft => (insideCompany(companies, p) ? { ...p, within: 'company' } : p));
+  // a place inside a person that stood is the person's given name (金华 of 胡金华)
+  const persons = all.filter((c) => c.type === 'person');
+  const markedPlaces = places.filter((p) => !isInside(persons, p)).map((p): EntityDraft => (isInside(companies, p) ? { ...p, within: 'company' } : p));
   const named: EntityDraft[] = all.map((c) => ({
     type: c.type,
     start: c.start,
@@ -153,15 +158,17 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
 
 /**
  * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a word naming no body
- * (国家发展大局, 英超主队, 会议中心); no person that is or overlaps a place (黄石, 雄安 of 雄安新区) or is a product
- * (iPhone) or an acronym (LED); no name opening with a point of an enumeration (三是新能源) and no type designation (N型TOPCon); no lone
- * common word, and no firm the model reads out of one common noun (热电厂).
+ * (国家发展大局, 英超主队, 会议中心); no person that is or overlaps a place (黄石, 雄安 of 雄安新区; but 胡金华 holding
+ * 金华 may stand), a product (iPhone) or an acronym (LED); no name opening with a point of an enumeration (三是新能源)
+ * and no type designation (N型TOPCon); no lone common word, and no firm the model reads out of one common noun (热电厂).
  */
 function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;
   if (isPlaceOrGeneric(context, c.start, c.end, c.type) || startsWithEnumeration(context.text, c.start)) return false;
   if (isTypeDesignation(context.text, c.start, c.end)) return false;
-  if (c.type === 'person' && (overlapsPlace(context, c.start, c.end) || isProductName(context.text, c.start, c.end) || isAcronym(context.text, c.start, c.end))) {
+  if (c.type === 'person' && (isProductName(context.text, c.start, c.end) || isAcronym(context.text, c.start, c.end))) return false;
+  // a person is no place nor runs into one, unless a confident model reads a surname and a given name stage 5 took for a place (胡金华)
+  if (c.type === 'person' && overlapsPlace(context, c.start, c.end) && !(c.confidence >= SURE_OF_NAME_AROUND_PLACE && isNameAroundPlace(context, c.start, c.end))) {
     return false;
   }
   if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBody(context, c.end))) return false;
@@ -189,15 +196,15 @@ function sentenceTokens(tokens: readonly TokenRange[], from: number, to: number)
   return tokens.slice(first, last);
 }
 
-/** Whether a place lies strictly inside one of the (sorted, non-overlapping) company names. */
-function insideCompany(companies: readonly Candidate[], place: EntityDraft): boolean {
+/** Whether a place lies strictly inside one of the (sorted, non-overlapping) names. */
+function isInside(names: readonly Candidate[], place: EntityDraft): boolean {
   let lo = 0;
-  let hi = companies.length;
+  let hi = names.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (companies[mid].start <= place.start) lo = mid + 1;
+    if (names[mid].start <= place.start) lo = mid + 1;
     else hi = mid;
   }
-  const c = companies[lo - 1];
+  const c = names[lo - 1];
   return c !== undefined && place.end <= c.end && c.end - c.start > place.end - place.start;
 }
