@@ -28,6 +28,7 @@ import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel, type NerModel } from './model.js';
 import { modelSpans } from './model-spans.js';
+import { takeModelStarts } from './model-starts.js';
 import { takeModelTypes } from './model-types.js';
 import { cleanName } from './names.js';
 import { resolveOverlaps } from './resolve.js';
@@ -113,6 +114,7 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
     for (const c of listedNames(context, from, to, found)) found.push(c);
     for (const c of bracketedNames(context, from, to, found)) found.push(c);
     found = found.filter((c) => !isVetoedByModel(text, c, notBodies));
+    takeModelStarts(found);
     takeModelTypes(text, found);
     const inHeadline = headline !== undefined && sentence.start >= headline.start && sentence.end <= headline.end;
     const sane = found.filter((c) => isSane(context, c) && (!inHeadline || isBorneOut(text, c, headline.end)));
