@@ -173,6 +173,8 @@ describe('names built up to an ending stop at clause words', () => {
     ['知两位天王会加盟中国战队继续奋战。', '加盟'],
     ['赛熟悉的球队多达13队,彩民的陌生。', '多达'],
     ['三省一市启动深化长三角国家技术创新中心体系布局。', '深化'], // 深化/j, a verb jieba reads as an abbreviation
+    ['TSM正式开始面向公众招聘英雄联盟职业选手。', '正式'], // an adverb, and a third verb
+    ['华为公司面向全国招聘组建推广转移中心', '招聘'], // four verbs make a clause, not a name
   ])('%s', (text, inside) => {
     expect(has(text, 'organization').filter((name) => name.includes(inside))).toEqual([]);
   });
