@@ -114,7 +114,7 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
     for (const c of listedNames(context, from, to, found)) found.push(c);
     for (const c of bracketedNames(context, from, to, found)) found.push(c);
     found = found.filter((c) => !isVetoedByModel(text, c, notBodies));
-    takeModelStarts(found);
+    takeModelStarts(context, found);
     takeModelTypes(text, found);
     const inHeadline = headline !== undefined && sentence.start >= headline.start && sentence.end <= headline.end;
     const sane = found.filter((c) => isSane(context, c) && (!inHeadline || isBorneOut(text, c, headline.end)));
