@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, isNameAroundPlace, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, endsInsideWord, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, isNameAroundPlace, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart, tokenEndingAt, tokenSpanning, tokenStartingAt } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -193,6 +193,21 @@ describe('products written in camel case are no people', () => {
     ['TH000夺冠', 'TH000', false],
   ])('%s: %s is a product: %s', (text, name, expected) => {
     expect(isProductName(text, ...at(text, name))).toBe(expected);
+  });
+});
+
+describe('names the model ends inside a word', () => {
+  it.each([
+    ['农村居民人均收入', '农村居', true],
+    ['农村居民人均收入', '农村居民', false],
+    ['上饶市科技局推荐', '上饶市科技局', false],
+  ])('%s: %s ends inside a word: %s', (sentence, name, expected) => {
+    expect(endsInsideWord(contextOf(sentence), at(sentence, name)[1])).toBe(expected);
+  });
+
+  it('analyze() drops an unsure one (shortened from a ../shared/corpus article)', () => {
+    const doc = analyze('城市群成为我国新型城镇化的主体形态。农村居民人均可支配收入已突破2万元。');
+    expect(doc.toJSON().entities.filter((e) => e.type !== 'place')).toEqual([]);
   });
 });
 

@@ -274,6 +274,19 @@ export function overlapsPlace(context: EntityContext, start: number, end: number
 }
 
 /**
+ * Whether a name ending at `end` stops inside one of jieba's words (农村居 of 农村居民): the model's unsure spans that
+ * do are mostly wrong — on the three folds of CLUENER2020's training split, of those below confidence 0.5, 40 were
+ * right and 99 wrong.
+ *
+ * @example
+ * endsInsideWord(context, 3) // true for 农村居民人均收入 (农村居民/nr)
+ */
+export function endsInsideWord(context: EntityContext, end: number): boolean {
+  const tok = context.tokens[tokenIndexAt(context.tokens, end - 1)];
+  return tok !== undefined && tok.start < end && tok.end > end;
+}
+
+/**
  * Whether text[start, end) is a name of three or four characters that opens with a surname and holds the places
  * overlapping it (胡金华, 蒋玉林, 张江舟): stage 5 then read the given name, or the surname and the given name's first
  * character, as a city or district.
