@@ -196,6 +196,12 @@ describe('products written in camel case are no people', () => {
   });
 });
 
+describe('short common words', () => {
+  it('a government body stands even when the model is unsure (中央 at 0.43)', () => {
+    expect(analyze('2023年，中央强化区域协调发展。').governments().map((e) => e.name)).toEqual(['中央']);
+  });
+});
+
 describe('names the model ends inside a word', () => {
   it.each([
     ['农村居民人均收入', '农村居', true],

@@ -182,8 +182,10 @@ function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'person' && c.confidence < SURE_OF_PLACE_WORD && opensWithPlaceWord(context.tokens, c.start, c.end)) return false;
   // a name the model ends inside a word needs a confident model (农村居 of 农村居民 came with 0.41)
   if (c.confidence < SURE_OF_CUT_WORD && endsInsideWord(context, c.end)) return false;
-  // a short common word needs a confident model: 招行, 意甲, 法院 come with 0.7–0.98; 交通, 民生 in news with 0.4–0.61
-  if (c.confidence < SURE_OF_SHORT_WORD && isShortCommonWord(context, c.start, c.end)) return false;
+  // a short common word needs a confident model: 招行, 意甲 come with 0.7–0.98; 交通, 民生 in news with 0.4–0.61 —
+  // but not a government body: CLUENER2020 labels 警方, 法院, 海军 and 中央 so, and on its three training folds the
+  // filter dropped 20 right ones and 15 wrong
+  if (c.type !== 'government' && c.confidence < SURE_OF_SHORT_WORD && isShortCommonWord(context, c.start, c.end)) return false;
   return !(c.type === 'company' && isOneCommonNoun(context, c.start, c.end));
 }
 
