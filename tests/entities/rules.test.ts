@@ -178,6 +178,10 @@ describe('names built up to an ending stop at clause words', () => {
   ])('%s', (text, inside) => {
     expect(has(text, 'organization').filter((name) => name.includes(inside))).toEqual([]);
   });
+
+  it('a name jieba knows whole is not walked back from (东亚银行/nt)', () => {
+    expect(has('监管部门已经在香港调查东亚银行的挤提事件。', 'company')).toEqual(['东亚银行']);
+  });
 });
 
 describe('firms in titles', () => {
