@@ -207,6 +207,8 @@ describe('names the model ends inside a word', () => {
     ['农村居民人均收入', '农村居', true],
     ['农村居民人均收入', '农村居民', false],
     ['上饶市科技局推荐', '上饶市科技局', false],
+    ['周奕说。', '周奕', false], // jieba glues a verb of saying onto a name it does not know: 周奕说/x
+    ['郭菲称。', '郭菲', false],
   ])('%s: %s ends inside a word: %s', (sentence, name, expected) => {
     expect(endsInsideWord(contextOf(sentence), at(sentence, name)[1])).toBe(expected);
   });
