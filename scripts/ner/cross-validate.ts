@@ -9,6 +9,7 @@ import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel, type ModelHeader, type NerModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { foldOf, type Example } from './corpus.js';
+import { jackknifedLexicons, lexiconPart, withEntityLexicon, type EntityLexiconOptions } from './entity-lexicon.js';
 import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
 import { prf, tally, total, type Counts } from './score.js';
 import { modelHeader } from './train.js';
@@ -28,7 +29,12 @@ export interface CrossValidateOptions {
    * How a fold is scored, given its model file's bytes and its test sentences: by default the model's own spans;
    * `npm run cv:entities` scores what analyze() reports with that model instead.
    */
-  score?: (modelFile: Uint8Array, test: readonly Example[], fold: number) => Map<string, Counts>;
+  score?: (modelFile: Uint8Array, test: readonly Example[], fold: number, lexicons: EntityLexicons) => Map<string, Counts>;
+  /**
+   * The typed entity-lexicon feature: built per fold from the fold's training sentences only (never its test
+   * sentences), jackknifed over them; absent, no character is in a match.
+   */
+  entityLexicon?: EntityLexiconOptions;
   /** Confidence calibration written into each fold's model file (default: none, a = 1, b = 0). */
   calibration?: ModelHeader['calibration'];
   log?: (line: string) => void;
@@ -50,7 +56,16 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
   for (let fold = 0; fold < options.folds; fold++) {
     const test = pool.filter((e) => foldOf(e.hash, options.folds) === fold);
     const original = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
-    const train = [...original, ...(options.augment?.(original) ?? [])];
+    let train = [...original, ...(options.augment?.(original) ?? [])];
+    let foldLexicons = lexicons;
+    const lexiconOptions = options.entityLexicon;
+    if (lexiconOptions) {
+      // augmented copies keep their sentence's hash, so they read the same part's lexicon as it does
+      const jackknifed = jackknifedLexicons(original, lexiconOptions);
+      train = withEntityLexicon(train, lexicons, (e) => jackknifed.parts[lexiconPart(e.hash, lexiconOptions.parts)]);
+      foldLexicons = { ...lexicons, entities: jackknifed.full };
+      options.log?.(`fold ${fold}: entity lexicon of ${jackknifed.entries.length} strings`);
+    }
     const trained = trainPerceptron(train, {
       epochs: options.epochs,
       seed: options.seed,
@@ -62,7 +77,7 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const header = modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` });
     if (options.calibration) header.calibration = options.calibration;
     const bytes = serializeModel(header, weights);
-    const counts = options.score ? options.score(bytes, test, fold) : modelCounts(parseModel(bytes), lexicons, test);
+    const counts = options.score ? options.score(bytes, test, fold, foldLexicons) : modelCounts(parseModel(bytes), foldLexicons, test);
     const row: Record<string, number> = { all: prf(total(counts)).f };
     for (const type of MODEL_TYPES) row[type] = prf(counts.get(type)).f;
     scores.push(row);

@@ -11,6 +11,7 @@
  * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1.5)
  *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement
  *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
+ *          --lexicon-parts N (5; 0 none): the typed entity lexicon, jackknifed over N parts of each fold's training
  *          --pipeline: score analyze() instead of the model alone
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '1.5' },
     pipeline: { type: 'boolean', default: false },
+    'lexicon-parts': { type: 'string', default: '5' },
     ...TRAINING_ARGS,
   },
 });
@@ -65,6 +67,7 @@ try {
     prune: Number(values.prune),
     ...boostOptions(values),
     augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
+    entityLexicon: Number(values['lexicon-parts']) > 0 ? { parts: Number(values['lexicon-parts']) } : undefined,
     score,
     // the pipeline's confidence thresholds need calibrated confidences: the fold models, trained the same way, take
     // the shipped model's calibration (fitted on the held-out split, which the folds never see)
