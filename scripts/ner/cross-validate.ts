@@ -4,6 +4,7 @@
  * way the model file is, and scored by exact match. Feature changes are judged on the mean over folds, which is
  * far steadier than the 183–374 held-out entities per type.
  */
+import { encodeEntityLexicon } from '../../src/stages/6-entities/entity-lexicon.js';
 import { MODEL_TYPES, type ModelType } from '../../src/stages/6-entities/labels.js';
 import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel, type ModelHeader, type NerModel } from '../../src/stages/6-entities/model.js';
@@ -29,7 +30,7 @@ export interface CrossValidateOptions {
    * How a fold is scored, given its model file's bytes and its test sentences: by default the model's own spans;
    * `npm run cv:entities` scores what analyze() reports with that model instead.
    */
-  score?: (modelFile: Uint8Array, test: readonly Example[], fold: number, lexicons: EntityLexicons) => Map<string, Counts>;
+  score?: (modelFile: Uint8Array, test: readonly Example[], fold: number) => Map<string, Counts>;
   /**
    * The typed entity-lexicon feature: built per fold from the fold's training sentences only (never its test
    * sentences), jackknifed over them; absent, no character is in a match.
@@ -57,13 +58,13 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const test = pool.filter((e) => foldOf(e.hash, options.folds) === fold);
     const original = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
     let train = [...original, ...(options.augment?.(original) ?? [])];
-    let foldLexicons = lexicons;
+    let entityLexicon: string | undefined;
     const lexiconOptions = options.entityLexicon;
     if (lexiconOptions) {
       // augmented copies keep their sentence's hash, so they read the same part's lexicon as it does
       const jackknifed = jackknifedLexicons(original, lexiconOptions);
       train = withEntityLexicon(train, lexicons, (e) => jackknifed.parts[lexiconPart(e.hash, lexiconOptions.parts)]);
-      foldLexicons = { ...lexicons, entities: jackknifed.full };
+      entityLexicon = encodeEntityLexicon(jackknifed.entries); // the fold's model reads it on its test sentences
       options.log?.(`fold ${fold}: entity lexicon of ${jackknifed.entries.length} strings`);
     }
     const trained = trainPerceptron(train, {
@@ -76,8 +77,9 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
     const header = modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` });
     if (options.calibration) header.calibration = options.calibration;
+    if (entityLexicon) header.entityLexicon = entityLexicon;
     const bytes = serializeModel(header, weights);
-    const counts = options.score ? options.score(bytes, test, fold, foldLexicons) : modelCounts(parseModel(bytes), foldLexicons, test);
+    const counts = options.score ? options.score(bytes, test, fold) : modelCounts(parseModel(bytes), lexicons, test);
     const row: Record<string, number> = { all: prf(total(counts)).f };
     for (const type of MODEL_TYPES) row[type] = prf(counts.get(type)).f;
     scores.push(row);

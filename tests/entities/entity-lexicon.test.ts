@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
-import { entityLexiconTrie, reliabilityBucket, RELIABILITY_BUCKETS } from '../../src/stages/6-entities/entity-lexicon.js';
+import { encodeEntityLexicon, entityLexiconTrie, reliabilityBucket, RELIABILITY_BUCKETS } from '../../src/stages/6-entities/entity-lexicon.js';
 import { describePiece, FEATURES_PER_CHAR, listFeatures } from '../../src/stages/6-entities/features.js';
 import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel } from '../../src/stages/6-entities/model.js';
+import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { HOT_KINDS, SLOT } from '../../src/stages/6-entities/slots.js';
 import { prepare, readJsonl, type LabelledSentence } from '../../scripts/ner/corpus.js';
 import { jackknifedLexicons, lexiconPart, withEntityLexicon } from '../../scripts/ner/entity-lexicon.js';
@@ -94,8 +95,9 @@ describe('the typed entity lexicon', () => {
     const lexicons = entityLexicons();
     const examples = withEntityLexicon(prepare(sentences, nodejiebaSegmenter(), lexicons), lexicons, (e) => lexicon.parts[lexiconPart(e.hash, 5)]);
     const { weights, scale } = pruneAndQuantise(trainPerceptron(examples, { epochs: 2, seed: 1, minCount: 1 }), 0);
-    const model = parseModel(serializeModel(modelHeader(weights, scale, {}), weights));
-    const withLexicon = { ...lexicons, entities: lexicon.full };
+    const model = parseModel(serializeModel({ ...modelHeader(weights, scale, {}), entityLexicon: encodeEntityLexicon(lexicon.entries) }, weights));
+    expect(model.entities?.has(lexicon.entries[0].text)).toBe(true);
+    const withLexicon = { ...lexicons, entities: model.entities };
     const ex = examples[0];
     const n = ex.text.length;
     const listed = listFeatures(describePiece(ex.text, 0, n, ex.tokens, withLexicon));
@@ -109,5 +111,7 @@ describe('the typed entity lexicon', () => {
     }
     const grouped = model.emissions(describePiece(ex.text, 0, n, ex.tokens, withLexicon));
     grouped.forEach((score, j) => expect(score).toBeCloseTo(expected[j], 3));
+    // callers pass the shipped lexicons; the model still reads its own
+    expect(modelSpans(model, lexicons, ex.text, 0, n, ex.tokens)).toEqual(modelSpans(model, withLexicon, ex.text, 0, n, ex.tokens));
   });
 });

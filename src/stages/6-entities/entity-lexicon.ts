@@ -44,9 +44,40 @@ export function reliabilityBucket(share: number): number {
  */
 export function entityLexiconTrie(entries: Iterable<EntityLexiconEntry>): Trie {
   const rows: [string, number][] = [];
-  for (const e of entries) {
-    const share = e.seen > 0 ? Math.min(1, e.labelled / e.seen) : 1;
-    rows.push([e.text, MODEL_TYPES.indexOf(e.type) * RELIABILITY_BUCKETS + reliabilityBucket(share)]);
+  for (const e of entries) rows.push([e.text, entryKind(e)]);
+  return new Trie(rows);
+}
+
+/** An entry's trie kind: type index · RELIABILITY_BUCKETS + bucket. */
+function entryKind(e: EntityLexiconEntry): number {
+  const share = e.seen > 0 ? Math.min(1, e.labelled / e.seen) : 1;
+  return MODEL_TYPES.indexOf(e.type) * RELIABILITY_BUCKETS + reliabilityBucket(share);
+}
+
+/**
+ * The lexicon as the model file keeps it (header field `entityLexicon`): `text<TAB>kind` lines, kinds as the trie
+ * numbers them, so a model always reads the lexicon it was trained with.
+ *
+ * @example
+ * encodeEntityLexicon([{ text: '国务院', type: 'government', labelled: 9, seen: 10 }]) // '国务院\t8'
+ */
+export function encodeEntityLexicon(entries: Iterable<EntityLexiconEntry>): string {
+  const lines: string[] = [];
+  for (const e of entries) lines.push(`${e.text}\t${entryKind(e)}`);
+  return lines.join('\n');
+}
+
+/**
+ * The trie of an encoded lexicon.
+ *
+ * @example
+ * decodeEntityLexicon('国务院\t8').longestAt('国务院', 0, 3) // { start: 0, end: 3, kind: 8 }
+ */
+export function decodeEntityLexicon(encoded: string): Trie {
+  const rows: [string, number][] = [];
+  for (const line of encoded.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) rows.push([line.slice(0, tab), Number(line.slice(tab + 1))]);
   }
   return new Trie(rows);
 }
