@@ -12,6 +12,7 @@
  *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement
  *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
  *          --lexicon-parts N (5; 0 none): the typed entity lexicon, jackknifed over N parts of each fold's training
+ *          --lexicon-min-count N (1): times a string must be labelled as its type to enter it
  *          --pipeline: score analyze() instead of the model alone
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '1.5' },
     pipeline: { type: 'boolean', default: false },
     'lexicon-parts': { type: 'string', default: '5' },
+    'lexicon-min-count': { type: 'string', default: '1' },
     ...TRAINING_ARGS,
   },
 });
@@ -67,7 +69,8 @@ try {
     prune: Number(values.prune),
     ...boostOptions(values),
     augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
-    entityLexicon: Number(values['lexicon-parts']) > 0 ? { parts: Number(values['lexicon-parts']) } : undefined,
+    entityLexicon:
+      Number(values['lexicon-parts']) > 0 ? { parts: Number(values['lexicon-parts']), minCount: Number(values['lexicon-min-count']) } : undefined,
     score,
     // the pipeline's confidence thresholds need calibrated confidences: the fold models, trained the same way, take
     // the shipped model's calibration (fitted on the held-out split, which the folds never see)
