@@ -186,7 +186,7 @@ export function describePiece(text: string, from: number, to: number, tokens: re
     hot[h + 1] = finish(mix(26, foreignRun[k]));
     hot[h + 2] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
     hot[h + 3] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
-    hot[h + 4] = finish(mix(mix(28, entityHit[k]), role[k]));
+    hot[h + 4] = finish(mix(28, entityHit[k]));
     trigrams[k] = finish(mix(mix(mix(SEED.trigram, cm1), c0), cp1));
     skips[k] = finish(mix(mix(SEED.skip, cm1), cp1));
   }
