@@ -25,7 +25,7 @@ import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { loadModel } from '../../src/stages/6-entities/model.js';
 import { augmentExamples } from './augment.js';
-import { augmentOptions, boostOptions, TRAINING_ARGS } from './training-args.js';
+import { augmentOptions, boostOptions, entityLexiconOptions, TRAINING_ARGS } from './training-args.js';
 import { prepare, readJsonl } from './corpus.js';
 import { crossValidate, meanScores, type CrossValidateOptions } from './cross-validate.js';
 import { pipelineCounts, SCORED_TYPES } from './pipeline-counts.js';
@@ -39,8 +39,6 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '1.5' },
     pipeline: { type: 'boolean', default: false },
-    'lexicon-parts': { type: 'string', default: '5' },
-    'lexicon-min-count': { type: 'string', default: '1' },
     ...TRAINING_ARGS,
   },
 });
@@ -69,8 +67,7 @@ try {
     prune: Number(values.prune),
     ...boostOptions(values),
     augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
-    entityLexicon:
-      Number(values['lexicon-parts']) > 0 ? { parts: Number(values['lexicon-parts']), minCount: Number(values['lexicon-min-count']) } : undefined,
+    entityLexicon: entityLexiconOptions(values),
     score,
     // the pipeline's confidence thresholds need calibrated confidences: the fold models, trained the same way, take
     // the shipped model's calibration (fitted on the held-out split, which the folds never see)
