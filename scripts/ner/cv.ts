@@ -15,15 +15,16 @@
  *          --lexicon-min-count N (1): times a string must be labelled as its type to enter it
  *          --pipeline: score analyze() instead of the model alone
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../../src/index.js';
+import { dataPath } from '../../src/resources/paths.js';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { loadModel } from '../../src/stages/6-entities/model.js';
+import { readModelHeader } from '../../src/stages/6-entities/model.js';
 import { augmentExamples } from './augment.js';
 import { augmentOptions, boostOptions, entityLexiconOptions, TRAINING_ARGS } from './training-args.js';
 import { prepare, readJsonl } from './corpus.js';
@@ -71,7 +72,8 @@ try {
     score,
     // the pipeline's confidence thresholds need calibrated confidences: the fold models, trained the same way, take
     // the shipped model's calibration (fitted on the held-out split, which the folds never see)
-    calibration: folder ? loadModel().header.calibration : undefined,
+    // (read from its header alone: a new feature layout cannot load the shipped weights)
+    calibration: folder ? readModelHeader(readFileSync(dataPath('ner-model.bin'))).calibration : undefined,
     log,
   });
   const columns = [...(folder ? SCORED_TYPES : MODEL_TYPES), 'all'];

@@ -290,6 +290,29 @@ export function serializeModel(header: ModelHeader, w: ModelWeights): Uint8Array
 }
 
 /**
+ * The header of a model file, whatever its feature layout (a model of another layout cannot be parsed, but its
+ * calibration can still be read: cross-validation with a new feature gives its fold models the shipped one's).
+ *
+ * @example
+ * readModelHeader(readFileSync('data/ner-model.bin')).calibration // { a: …, b: … }
+ */
+export function readModelHeader(bytes: Uint8Array): ModelHeader {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ZhnewsError('E_RESOURCE', 'not a zhnews entity model file');
+  const headerLength = buf.readUInt32LE(8);
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as ModelHeader;
+  } catch (cause) {
+    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
+  }
+  if (typeof header !== 'object' || header === null || !Array.isArray(header.types) || !Number.isInteger(header.groups) || !Number.isInteger(header.entries)) {
+    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header');
+  }
+  return header;
+}
+
+/**
  * Read a model from the bytes of a model file.
  *
  * @example
@@ -297,20 +320,8 @@ export function serializeModel(header: ModelHeader, w: ModelWeights): Uint8Array
  */
 export function parseModel(bytes: Uint8Array): NerModel {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ZhnewsError('E_RESOURCE', 'not a zhnews entity model file');
-  let at = 8;
-  const headerLength = buf.readUInt32LE(at);
-  at += 4;
-  let header: ModelHeader;
-  try {
-    header = JSON.parse(buf.toString('utf8', at, at + headerLength)) as ModelHeader;
-  } catch (cause) {
-    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
-  }
-  at += headerLength;
-  if (typeof header !== 'object' || header === null || !Array.isArray(header.types) || !Number.isInteger(header.groups) || !Number.isInteger(header.entries)) {
-    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header');
-  }
+  const header = readModelHeader(bytes);
+  let at = 12 + buf.readUInt32LE(8);
   const sameLayout = header.featuresPerChar === FEATURES_PER_CHAR && header.slots === SLOT_COUNT;
   if (header.tagCount !== TAG_COUNT || !sameLayout || header.types.join() !== MODEL_TYPES.join()) {
     throw new ZhnewsError('E_RESOURCE', 'entity model was trained with another label set or feature layout: retrain it');
