@@ -10,7 +10,6 @@ import type { TokenRange } from '../3-segment/index.js';
 import * as hash from './hash.js';
 import type { EntityLexicons } from './lexicons.js';
 import { Scratch } from './scratch.js';
-import type { Trie } from './trie.js';
 import { FEATURES_PER_CHAR, HOT_KINDS, ROLE, SLOT, SMALL_KINDS } from './slots.js';
 
 export { FEATURES_PER_CHAR } from './slots.js';
@@ -84,7 +83,7 @@ const DISTANCE_BUCKET = [0, 1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7];
 const LOOKAHEAD = 12;
 
 /** Working and output arrays, reused across calls (description is synchronous). */
-const int8 = Array.from({ length: 6 }, () => new Scratch((n) => new Uint8Array(n)));
+const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
 const int16 = Array.from({ length: 5 }, () => new Scratch((n) => new Int16Array(n)));
 const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
 const uint32 = Array.from({ length: 7 }, () => new Scratch((n) => new Uint32Array(n)));
@@ -144,9 +143,9 @@ export function describePiece(text: string, from: number, to: number, tokens: re
     if (hit.end - hit.start === 1) surname[hit.start - from] = 1 + hit.kind;
     else for (let k = hit.start; k < hit.end; k++) surname[k - from] = k === hit.start ? 3 : 4;
   }
-  // typed entity lexicon: role in the longest match covering the character, with the match's type and reliability
+  // typed entity lexicon: role in a greedy longest match, with the match's type and reliability
   const entityHit = int16[4].get(n).fill(0, 0, n);
-  if (lexicons.entities) markCovering(text, from, to, lexicons.entities, entityHit, int8[5].get(n).fill(0, 0, n));
+  if (lexicons.entities) for (const hit of lexicons.entities.scan(text, from, to)) markMatch(entityHit, hit.start - from, hit.end - from, hit.kind);
   const foreignRun = int8[3].get(n).fill(0, 0, n);
   markRuns(text, from, n, lexicons.foreign, foreignRun);
 
@@ -292,24 +291,6 @@ function markRuns(text: string, from: number, n: number, foreign: ReadonlySet<nu
     }
     start = -1;
     letters = 0;
-  }
-}
-
-/**
- * Mark each character with its role in the longest lexicon match covering it (the earlier of equally long ones),
- * as markMatch numbers roles; `cover` (zeroed) keeps the length of each character's match.
- */
-function markCovering(text: string, from: number, to: number, trie: Trie, hits: Int16Array, cover: Uint8Array): void {
-  for (let k = 0; k < to - from; k++) {
-    const m = trie.longestAt(text, from + k, to);
-    if (!m) continue;
-    const length = m.end - m.start;
-    const base = 1 + 4 * m.kind;
-    for (let j = k; j < k + length; j++) {
-      if (length <= cover[j]) continue;
-      cover[j] = length;
-      hits[j] = base + (length === 1 ? 3 : j === k ? 0 : j === k + length - 1 ? 2 : 1);
-    }
   }
 }
 
