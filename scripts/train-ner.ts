@@ -8,11 +8,12 @@
  *          --limit N (first N sentences only)
  *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement on the train split
  *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
+ *          --lexicon-parts N (5; 0 none)  --lexicon-min-count N (1): the jackknifed typed entity lexicon
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dataPath } from '../src/resources/paths.js';
-import { augmentOptions, boostOptions, TRAINING_ARGS } from './ner/training-args.js';
+import { augmentOptions, boostOptions, entityLexiconOptions, TRAINING_ARGS } from './ner/training-args.js';
 import { trainModel } from './ner/train.js';
 
 const { values } = parseArgs({
@@ -38,6 +39,7 @@ const { bytes } = trainModel({
   limit: values.limit ? Number(values.limit) : undefined,
   augment: augmentOptions(values, Number(values.seed)),
   ...boostOptions(values),
+  entityLexicon: entityLexiconOptions(values),
   log: (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`),
 });
 writeFileSync(values.out, bytes);

@@ -5,12 +5,18 @@
  * place + bureau, from the model alone and through analyze(), and lists the misses. No labelled data is read.
  *
  *   npx tsx scripts/ner/check-government.ts
+ *   npx tsx scripts/ner/check-government.ts --model my.bin   # another model file (e.g. trained with --out)
  */
-import { analyze } from '../../src/index.js';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../../src/index.js';
 import { nodejiebaSegmenter, segment } from '../../src/stages/3-segment/index.js';
 import { entityLexicons, PLACE_LEVELS, readTable } from '../../src/stages/6-entities/lexicons.js';
-import { loadModel } from '../../src/stages/6-entities/model.js';
+import { loadModel, loadModelFile } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
+
+const { values } = parseArgs({ options: { model: { type: 'string' } } });
+const entityModel = values.model ? loadModelFile(values.model) : loadModel();
+const { analyze } = createAnalyzer({ entityModel: values.model });
 
 const BUREAUS = ['科技局', '教育局', '公安局', '财政局', '商务局', '卫生健康委员会', '生态环境局', '人民政府', '市场监督管理局', '发展和改革委员会'];
 const FRAME = (body: string) => `${body}负责人王建国表示,今年将加大投入。`;
@@ -27,7 +33,7 @@ for (const place of places) {
     const body = place + bureau;
     const text = FRAME(body);
     const tokens = segment(text, [{ start: 0, end: text.length }], nodejiebaSegmenter());
-    const spans = modelSpans(loadModel(), entityLexicons(), text, 0, text.length, tokens);
+    const spans = modelSpans(entityModel, entityLexicons(), text, 0, text.length, tokens);
     const byModel = spans.some((s) => s.start === 0 && s.end === body.length && s.type === 'government');
     const byAnalyze = analyze(text).governments().some((e) => e.name === body);
     model += Number(byModel);

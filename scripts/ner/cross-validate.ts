@@ -4,11 +4,13 @@
  * way the model file is, and scored by exact match. Feature changes are judged on the mean over folds, which is
  * far steadier than the 183–374 held-out entities per type.
  */
+import { encodeEntityLexicon } from '../../src/stages/6-entities/entity-lexicon.js';
 import { MODEL_TYPES, type ModelType } from '../../src/stages/6-entities/labels.js';
 import type { EntityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel, type ModelHeader, type NerModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { foldOf, type Example } from './corpus.js';
+import { jackknifedLexicons, lexiconPart, withEntityLexicon, type EntityLexiconOptions } from './entity-lexicon.js';
 import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
 import { prf, tally, total, type Counts } from './score.js';
 import { modelHeader } from './train.js';
@@ -29,6 +31,11 @@ export interface CrossValidateOptions {
    * `npm run cv:entities` scores what analyze() reports with that model instead.
    */
   score?: (modelFile: Uint8Array, test: readonly Example[], fold: number) => Map<string, Counts>;
+  /**
+   * The typed entity-lexicon feature: built per fold from the fold's training sentences only (never its test
+   * sentences), jackknifed over them; absent, no character is in a match.
+   */
+  entityLexicon?: EntityLexiconOptions;
   /** Confidence calibration written into each fold's model file (default: none, a = 1, b = 0). */
   calibration?: ModelHeader['calibration'];
   log?: (line: string) => void;
@@ -50,7 +57,16 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
   for (let fold = 0; fold < options.folds; fold++) {
     const test = pool.filter((e) => foldOf(e.hash, options.folds) === fold);
     const original = pool.filter((e) => foldOf(e.hash, options.folds) !== fold);
-    const train = [...original, ...(options.augment?.(original) ?? [])];
+    let train = [...original, ...(options.augment?.(original) ?? [])];
+    let entityLexicon: string | undefined;
+    const lexiconOptions = options.entityLexicon;
+    if (lexiconOptions) {
+      // augmented copies keep their sentence's hash, so they read the same part's lexicon as it does
+      const jackknifed = jackknifedLexicons(original, lexiconOptions);
+      train = withEntityLexicon(train, lexicons, (e) => jackknifed.parts[lexiconPart(e.hash, lexiconOptions.parts)]);
+      entityLexicon = encodeEntityLexicon(jackknifed.entries); // the fold's model reads it on its test sentences
+      options.log?.(`fold ${fold}: entity lexicon of ${jackknifed.entries.length} strings`);
+    }
     const trained = trainPerceptron(train, {
       epochs: options.epochs,
       seed: options.seed,
@@ -61,6 +77,7 @@ export function crossValidate(examples: readonly Example[], lexicons: EntityLexi
     const { weights, scale } = pruneAndQuantise(trained, options.prune);
     const header = modelHeader(weights, scale, { fold: `${fold} of ${options.folds}` });
     if (options.calibration) header.calibration = options.calibration;
+    if (entityLexicon) header.entityLexicon = entityLexicon;
     const bytes = serializeModel(header, weights);
     const counts = options.score ? options.score(bytes, test, fold) : modelCounts(parseModel(bytes), lexicons, test);
     const row: Record<string, number> = { all: prf(total(counts)).f };

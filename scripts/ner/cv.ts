@@ -11,19 +11,22 @@
  * Options: --data PATH  --folds N (3)  --epochs N (16)  --seed N (20241127)  --min-count N (2)  --prune X (1.5)
  *          --augment TYPES (name; none)  --copies N (1)  --rate X (0.5): mention replacement
  *          --boost TYPES (none; e.g. name,government)  --boost-by X (1.5): larger update steps for those types
+ *          --lexicon-parts N (5; 0 none): the typed entity lexicon, jackknifed over N parts of each fold's training
+ *          --lexicon-min-count N (1): times a string must be labelled as its type to enter it
  *          --pipeline: score analyze() instead of the model alone
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../../src/index.js';
+import { dataPath } from '../../src/resources/paths.js';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
-import { loadModel } from '../../src/stages/6-entities/model.js';
+import { readModelHeader } from '../../src/stages/6-entities/model.js';
 import { augmentExamples } from './augment.js';
-import { augmentOptions, boostOptions, TRAINING_ARGS } from './training-args.js';
+import { augmentOptions, boostOptions, entityLexiconOptions, TRAINING_ARGS } from './training-args.js';
 import { prepare, readJsonl } from './corpus.js';
 import { crossValidate, meanScores, type CrossValidateOptions } from './cross-validate.js';
 import { pipelineCounts, SCORED_TYPES } from './pipeline-counts.js';
@@ -65,10 +68,12 @@ try {
     prune: Number(values.prune),
     ...boostOptions(values),
     augment: (train) => augmentExamples(train, segmenter, lexicons, augment),
+    entityLexicon: entityLexiconOptions(values),
     score,
     // the pipeline's confidence thresholds need calibrated confidences: the fold models, trained the same way, take
     // the shipped model's calibration (fitted on the held-out split, which the folds never see)
-    calibration: folder ? loadModel().header.calibration : undefined,
+    // (read from its header alone: a new feature layout cannot load the shipped weights)
+    calibration: folder ? readModelHeader(readFileSync(dataPath('ner-model.bin'))).calibration : undefined,
     log,
   });
   const columns = [...(folder ? SCORED_TYPES : MODEL_TYPES), 'all'];

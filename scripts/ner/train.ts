@@ -5,6 +5,7 @@
  */
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { FEATURES_PER_CHAR, SLOT_COUNT } from '../../src/stages/6-entities/slots.js';
+import { encodeEntityLexicon } from '../../src/stages/6-entities/entity-lexicon.js';
 import { MODEL_TYPES, TAG_COUNT, type ModelType } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel, type ModelHeader, type ModelWeights } from '../../src/stages/6-entities/model.js';
@@ -12,6 +13,7 @@ import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { augmentExamples, type AugmentOptions } from './augment.js';
 import { fitCalibration } from './calibrate.js';
 import { prepare, readJsonl } from './corpus.js';
+import { jackknifedLexicons, lexiconPart, withEntityLexicon, type EntityLexiconOptions } from './entity-lexicon.js';
 import { pruneAndQuantise, trainPerceptron } from './perceptron.js';
 
 export interface TrainModelOptions {
@@ -28,6 +30,8 @@ export interface TrainModelOptions {
   /** Types whose update steps are `boost` times larger (see TrainOptions). */
   boostTypes?: readonly ModelType[];
   boost?: number;
+  /** The jackknifed typed entity lexicon, from the train split only (none when absent). */
+  entityLexicon?: EntityLexiconOptions;
   log?: (line: string) => void;
 }
 
@@ -51,8 +55,16 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
   // copies made from the train split only: no held-out mention ever enters training
   const augmented = options.augment ? augmentExamples(train, segmenter, lexicons, options.augment) : [];
   log(`train ${train.length} (+${augmented.length} augmented), held out ${heldOut.length}`);
+  let trainingExamples = [...train, ...augmented];
+  const lexiconOptions = options.entityLexicon;
+  // from the train split only: held-out sentences are read (for calibration) with the lexicon of the train split
+  const jackknifed = lexiconOptions ? jackknifedLexicons(train, lexiconOptions) : null;
+  if (jackknifed && lexiconOptions) {
+    trainingExamples = withEntityLexicon(trainingExamples, lexicons, (e) => jackknifed.parts[lexiconPart(e.hash, lexiconOptions.parts)]);
+    log(`entity lexicon of ${jackknifed.entries.length} strings, jackknifed over ${lexiconOptions.parts} parts`);
+  }
 
-  const trained = trainPerceptron([...train, ...augmented], {
+  const trained = trainPerceptron(trainingExamples, {
     epochs: options.epochs,
     seed: options.seed,
     minCount: options.minCount,
@@ -72,7 +84,9 @@ export function trainModel(options: TrainModelOptions): { bytes: Uint8Array; hea
     prune: options.prune,
     boost: options.boostTypes?.length ? `${options.boostTypes.join(',')} ×${options.boost ?? 1}` : 'none',
     augment: options.augment ? `${options.augment.types.join(',')} ×${options.augment.copies} rate ${options.augment.rate}` : 'none',
+    entityLexicon: lexiconOptions ? `${lexiconOptions.parts} parts, min count ${lexiconOptions.minCount ?? 1}` : 'none',
   });
+  if (jackknifed) header.entityLexicon = encodeEntityLexicon(jackknifed.entries);
 
   // calibrate confidences on the held-out split with the exact model that ships
   const uncalibrated = parseModel(serializeModel(header, weights));

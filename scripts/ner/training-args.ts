@@ -1,10 +1,12 @@
 /**
  * The training options shared by the training and cross-validation commands, so both default to the shipped
  * setting: mention-replacement augmentation (`--augment TYPES`, comma-separated or `none`; `--copies N`;
- * `--rate X`) and larger update steps for some types (`--boost TYPES`, `none`; `--boost-by X`).
+ * `--rate X`), larger update steps for some types (`--boost TYPES`, `none`; `--boost-by X`) and the jackknifed
+ * typed entity lexicon (`--lexicon-parts N`, 0 for none; `--lexicon-min-count N`).
  */
 import { MODEL_TYPES, type ModelType } from '../../src/stages/6-entities/labels.js';
 import type { AugmentOptions } from './augment.js';
+import type { EntityLexiconOptions } from './entity-lexicon.js';
 
 /** parseArgs option specs, with the shipped defaults. */
 export const TRAINING_ARGS = {
@@ -13,6 +15,8 @@ export const TRAINING_ARGS = {
   rate: { type: 'string', default: '0.5' },
   boost: { type: 'string', default: 'none' },
   'boost-by': { type: 'string', default: '1.5' },
+  'lexicon-parts': { type: 'string', default: '5' },
+  'lexicon-min-count': { type: 'string', default: '1' },
 } as const;
 
 interface TrainingValues {
@@ -21,6 +25,8 @@ interface TrainingValues {
   rate: string;
   boost: string;
   'boost-by': string;
+  'lexicon-parts': string;
+  'lexicon-min-count': string;
 }
 
 /**
@@ -41,6 +47,18 @@ export function augmentOptions(values: TrainingValues, seed: number): AugmentOpt
  */
 export function boostOptions(values: TrainingValues): { boostTypes: ModelType[]; boost: number } {
   return { boostTypes: typeList(values.boost, '--boost'), boost: Number(values['boost-by']) };
+}
+
+/**
+ * Entity-lexicon options from parsed arguments: `--lexicon-parts N` jackknife parts (0: no lexicon),
+ * `--lexicon-min-count N` times a string must be labelled as its type to enter it.
+ *
+ * @example
+ * entityLexiconOptions({ ...values, 'lexicon-parts': '5', 'lexicon-min-count': '1' }) // { parts: 5, minCount: 1 }
+ */
+export function entityLexiconOptions(values: TrainingValues): EntityLexiconOptions | undefined {
+  const parts = Number(values['lexicon-parts']);
+  return parts > 0 ? { parts, minCount: Number(values['lexicon-min-count']) } : undefined;
 }
 
 /** Model types from a comma-separated list (`none`: no types); unknown names are an error. */

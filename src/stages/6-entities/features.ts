@@ -1,7 +1,7 @@
 /**
  * Features of a stretch of text for the sequence model, as hashed 32-bit *groups* (see slots.ts): per character
  * the small and hot groups (bias, character classes, word role and POS, lexicon hits, surname roles,
- * transliteration runs, how far back a place name ended), per position the character, bigram, trigram and
+ * transliteration runs, how far back a place name ended, typed entity-lexicon matches), per position the character, bigram, trigram and
  * skip-bigram groups, and per word its word group. The recogniser looks each group up once; the trainer lists the
  * same groups per character (`listFeatures`), so training and inference read one description and cannot drift.
  */
@@ -84,7 +84,7 @@ const LOOKAHEAD = 12;
 
 /** Working and output arrays, reused across calls (description is synchronous). */
 const int8 = Array.from({ length: 5 }, () => new Scratch((n) => new Uint8Array(n)));
-const int16 = Array.from({ length: 4 }, () => new Scratch((n) => new Int16Array(n)));
+const int16 = Array.from({ length: 5 }, () => new Scratch((n) => new Int16Array(n)));
 const int32 = Array.from({ length: 6 }, () => new Scratch((n) => new Int32Array(n)));
 const uint32 = Array.from({ length: 7 }, () => new Scratch((n) => new Uint32Array(n)));
 
@@ -143,6 +143,9 @@ export function describePiece(text: string, from: number, to: number, tokens: re
     if (hit.end - hit.start === 1) surname[hit.start - from] = 1 + hit.kind;
     else for (let k = hit.start; k < hit.end; k++) surname[k - from] = k === hit.start ? 3 : 4;
   }
+  // typed entity lexicon: role in a greedy longest match, with the match's type and reliability
+  const entityHit = int16[4].get(n).fill(0, 0, n);
+  if (lexicons.entities) for (const hit of lexicons.entities.scan(text, from, to)) markMatch(entityHit, hit.start - from, hit.end - from, hit.kind);
   const foreignRun = int8[3].get(n).fill(0, 0, n);
   markRuns(text, from, n, lexicons.foreign, foreignRun);
 
@@ -183,6 +186,7 @@ export function describePiece(text: string, from: number, to: number, tokens: re
     hot[h + 1] = finish(mix(26, foreignRun[k]));
     hot[h + 2] = finish(mix(mix(27, sincePlace[k]), ahead[k]));
     hot[h + 3] = finish(mix(mix(mix(16, role[k]), posKey[k]), nextPos[k]));
+    hot[h + 4] = finish(mix(28, entityHit[k]));
     trigrams[k] = finish(mix(mix(mix(SEED.trigram, cm1), c0), cp1));
     skips[k] = finish(mix(mix(SEED.skip, cm1), cp1));
   }

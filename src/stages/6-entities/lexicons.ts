@@ -40,6 +40,11 @@ export interface EntityLexicons {
   surnames: Trie;
   /** Character codes that transliterations of foreign names are written with (斯, 尔, 克 …). */
   foreign: ReadonlySet<number>;
+  /**
+   * Entity strings seen labelled in training sentences (entity-lexicon.ts; kind: type · RELIABILITY_BUCKETS +
+   * bucket), or null: the trainer supplies one per sentence group, and without one no character is in a match.
+   */
+  entities: Trie | null;
 }
 
 let cached: EntityLexicons | null = null;
@@ -59,6 +64,7 @@ export function entityLexicons(): EntityLexicons {
     suffixes: new Trie(readTable('ner-suffixes.txt', SUFFIX_KINDS)),
     surnames: new Trie(nameChars.filter(([, kind]) => kind !== foreign)),
     foreign: new Set(nameChars.filter(([, kind]) => kind === foreign).map(([c]) => c.charCodeAt(0))),
+    entities: null,
   };
   return cached;
 }

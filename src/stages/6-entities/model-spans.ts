@@ -38,6 +38,8 @@ export function modelSpans(
   types?: ReadonlySet<ModelType>,
   bare?: ReadonlySet<ModelType>,
 ): ScoredSpan[] {
+  // the model reads the entity lexicon it was trained with
+  const read = model.entities === lexicons.entities ? lexicons : { ...lexicons, entities: model.entities };
   const out: ScoredSpan[] = [];
   let t = 0;
   for (let start = from; start < to; ) {
@@ -45,7 +47,7 @@ export function modelSpans(
     while (t < tokens.length && tokens[t].end <= start) t++;
     let u = t;
     while (u < tokens.length && tokens[u].start < end) u++;
-    decodePiece({ model, lexicons, text, types, bare, out }, start, end, tokens.slice(t, u));
+    decodePiece({ model, lexicons: read, text, types, bare, out }, start, end, tokens.slice(t, u));
     start = end;
   }
   return out;

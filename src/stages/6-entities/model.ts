@@ -11,11 +11,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ZhnewsError } from '../../errors.js';
 import { dataPath } from '../../resources/paths.js';
+import { decodeEntityLexicon } from './entity-lexicon.js';
 import type { PieceFeatures } from './features.js';
 import { MODEL_TYPES, TAG_COUNT } from './labels.js';
 import { SumMemo } from './memo.js';
 import { Scratch } from './scratch.js';
 import { FEATURES_PER_CHAR, HOT_KINDS, ROLE, SLOT, SLOT_COUNT, SLOT_ROLE, SLOT_SHIFT, SMALL_KINDS, WORD_SLOT_TOKEN } from './slots.js';
+import type { Trie } from './trie.js';
 import { prepareChain, type Chain, type Transitions } from './viterbi.js';
 
 const MAGIC = 'ZHNER002';
@@ -37,6 +39,11 @@ export interface ModelHeader {
   entries: number;
   /** confidence = 1 / (1 + exp(-(a · margin + b))), fitted on the held-out split. */
   calibration: { a: number; b: number };
+  /**
+   * The typed entity lexicon the model was trained to read (entity-lexicon.ts, encoded); absent, no character is
+   * in a match.
+   */
+  entityLexicon?: string;
   /** Free-form notes on how the model was trained (data, split, epochs). */
   training: Record<string, string | number>;
 }
@@ -93,6 +100,8 @@ export class NerModel {
   readonly transitions: Transitions;
   /** The transitions prepared for decoding, once. */
   readonly chain: Chain;
+  /** The entity lexicon of the model file, or null: what its features read, whatever lexicons a caller passes. */
+  readonly entities: Trie | null;
   /**
    * Open-addressing table, two int32 per slot: the group key, and (first entry << 9 | entry count), 0 for an
    * empty slot. Keeping the key and its entries' place together costs one cache miss per look-up instead of three.
@@ -112,6 +121,7 @@ export class NerModel {
     this.header = header;
     this.transitions = w.transitions;
     this.chain = prepareChain(w.transitions);
+    this.entities = header.entityLexicon ? decodeEntityLexicon(header.entityLexicon) : null;
     this.entries = w.entries;
     // linear probing on the (already hashed) key, at most 2/3 full
     let size = 16;
@@ -280,6 +290,29 @@ export function serializeModel(header: ModelHeader, w: ModelWeights): Uint8Array
 }
 
 /**
+ * The header of a model file, whatever its feature layout (a model of another layout cannot be parsed, but its
+ * calibration can still be read: cross-validation with a new feature gives its fold models the shipped one's).
+ *
+ * @example
+ * readModelHeader(readFileSync('data/ner-model.bin')).calibration // { a: …, b: … }
+ */
+export function readModelHeader(bytes: Uint8Array): ModelHeader {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ZhnewsError('E_RESOURCE', 'not a zhnews entity model file');
+  const headerLength = buf.readUInt32LE(8);
+  let header: ModelHeader;
+  try {
+    header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as ModelHeader;
+  } catch (cause) {
+    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
+  }
+  if (typeof header !== 'object' || header === null || !Array.isArray(header.types) || !Number.isInteger(header.groups) || !Number.isInteger(header.entries)) {
+    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header');
+  }
+  return header;
+}
+
+/**
  * Read a model from the bytes of a model file.
  *
  * @example
@@ -287,20 +320,8 @@ export function serializeModel(header: ModelHeader, w: ModelWeights): Uint8Array
  */
 export function parseModel(bytes: Uint8Array): NerModel {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new ZhnewsError('E_RESOURCE', 'not a zhnews entity model file');
-  let at = 8;
-  const headerLength = buf.readUInt32LE(at);
-  at += 4;
-  let header: ModelHeader;
-  try {
-    header = JSON.parse(buf.toString('utf8', at, at + headerLength)) as ModelHeader;
-  } catch (cause) {
-    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header', { cause });
-  }
-  at += headerLength;
-  if (typeof header !== 'object' || header === null || !Array.isArray(header.types) || !Number.isInteger(header.groups) || !Number.isInteger(header.entries)) {
-    throw new ZhnewsError('E_RESOURCE', 'entity model file has a damaged header');
-  }
+  const header = readModelHeader(bytes);
+  let at = 12 + buf.readUInt32LE(8);
   const sameLayout = header.featuresPerChar === FEATURES_PER_CHAR && header.slots === SLOT_COUNT;
   if (header.tagCount !== TAG_COUNT || !sameLayout || header.types.join() !== MODEL_TYPES.join()) {
     throw new ZhnewsError('E_RESOURCE', 'entity model was trained with another label set or feature layout: retrain it');

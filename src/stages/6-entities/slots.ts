@@ -7,8 +7,11 @@
 
 /** Slots of the per-character groups whose weights land on the character itself. */
 export const SMALL_KINDS = 7;
-/** Per-character groups of few values (surname roles, transliteration run, government frame, POS context). */
-export const HOT_KINDS = 4;
+/**
+ * Per-character groups of few values (surname roles, transliteration run, government frame, POS context, the
+ * role in a typed entity-lexicon match).
+ */
+export const HOT_KINDS = 5;
 
 /** Slot numbers (< 64: an entry keeps its slot in 6 bits). */
 export const SLOT = {
@@ -16,26 +19,26 @@ export const SLOT = {
   small: 0,
   hot: SMALL_KINDS,
   /** Character group at a: as the character before (lands on a+1), at (a), after (a−1), at with word role r. */
-  charBefore: 11,
-  charAt: 12,
-  charAfter: 13,
-  charWithRole: 14, // + role − 1, roles 1…4
+  charBefore: 12,
+  charAt: 13,
+  charAfter: 14,
+  charWithRole: 15, // + role − 1, roles 1…4
   /** Bigram group (a, a+1): as characters −2−1 (lands on a+2), −1 0 (a+1), 0 +1 (a), +1 +2 (a−1). */
-  bigramBefore: 18,
-  bigramEnding: 19,
-  bigramStarting: 20,
-  bigramAfter: 21,
+  bigramBefore: 19,
+  bigramEnding: 20,
+  bigramStarting: 21,
+  bigramAfter: 22,
   /** Trigram (a−1, a, a+1) and skip-bigram (a−1, a+1) groups, on a. */
-  trigram: 22,
-  skip: 23,
+  trigram: 23,
+  skip: 24,
   /** Word group of token u: as its own word (lands on u's characters of role r), the word before u+1's, after u−1's. */
-  word: 24, // + role − 1
-  wordBefore: 28, // + role − 1
-  wordAfter: 32, // + role − 1
+  word: 25, // + role − 1
+  wordBefore: 29, // + role − 1
+  wordAfter: 33, // + role − 1
 } as const;
 
 /** Number of slots. */
-export const SLOT_COUNT = 36;
+export const SLOT_COUNT = 37;
 
 /** Features per character: every character has exactly this many (group, slot) pairs. */
 export const FEATURES_PER_CHAR = SMALL_KINDS + HOT_KINDS + 4 + 4 + 2 + 3;

@@ -66,6 +66,19 @@ export class Trie {
     return end === -1 ? null : { start, end, kind };
   }
 
+  /**
+   * Call `visit(end, kind)` for every entry starting at `start` and ending by `limit`, shortest first: counting
+   * every occurrence of every entry, where `scan` sees only the greedy longest ones.
+   */
+  eachAt(text: string, start: number, limit: number, visit: (end: number, kind: number) => void): void {
+    let node: TrieNode | undefined = this.root;
+    for (let i = start; i < limit && node?.next; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) return;
+      if (node.kind !== -1) visit(i + 1, node.kind);
+    }
+  }
+
   /** The longest entry ending exactly at `end` and starting at or after `floor`, or null. */
   longestEndingAt(text: string, end: number, floor: number): LexiconMatch | null {
     for (let start = Math.max(floor, end - this.maxLength); start < end; start++) {
