@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, EntityContext } from '../../src/stages/6-entities/candidate.js';
-import { endsInNonBody, endsInsideWord, firmNameParts, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, isNameAroundPlace, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
+import { endsInNonBody, endsInsideWord, firmNameParts, isLoneCharacter, isStandardCode, isCountedClass, isPlaceOrGeneric, isVetoedByModel, opensWithPlaceWord, withoutStrayBrackets, isOneCommonNoun, isProductName, isAcronym, isNameAroundPlace, nameEnd, isTypeDesignation, overlapsPlace, startsWithEnumeration } from '../../src/stages/6-entities/filters.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { leadingPersonEnd, nameStartBefore, titleStart, tokenEndingAt, tokenSpanning, tokenStartingAt } from '../../src/stages/6-entities/tokens.js';
 import { analysisOf } from './helpers.js';
@@ -193,6 +193,26 @@ describe('products written in camel case are no people', () => {
     ['TH000夺冠', 'TH000', false],
   ])('%s: %s is a product: %s', (text, name, expected) => {
     expect(isProductName(text, ...at(text, name))).toBe(expected);
+  });
+});
+
+describe('standards and stray characters are no bodies', () => {
+  it.each([
+    ['4K荧光内窥镜', '4K', true],
+    ['5G网络', '5G', true],
+    ['3M公司', '3M公司', false],
+    ['A4纸', 'A4', false],
+  ])('%s: %s is a standard: %s', (text, name, expected) => {
+    expect(isStandardCode(text, ...at(text, name))).toBe(expected);
+  });
+
+  it.each([
+    ['在布局观大势', '布', true],
+    ['工、农、中、建四大行', '工', false],
+    ['工、农、中、建四大行', '建', false],
+    ['中国银行', '中国银行', false],
+  ])('%s: %s is a lone character: %s', (text, name, expected) => {
+    expect(isLoneCharacter(text, ...at(text, name))).toBe(expected);
   });
 });
 

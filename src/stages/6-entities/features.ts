@@ -1,8 +1,8 @@
 /**
  * Features of a stretch of text for the sequence model, as hashed 32-bit *groups* (see slots.ts): per character
  * the small and hot groups (bias, character classes, word role and POS, lexicon hits, surname roles,
- * transliteration runs, how far back a place name ended, typed entity-lexicon matches), per position the character, bigram, trigram and
- * skip-bigram groups, and per word its word group. The recogniser looks each group up once; the trainer lists the
+ * transliteration runs, how far back a place name ended, typed entity-lexicon matches), per position the
+ * character, bigram, trigram and skip-bigram groups, and per word its word group. The recogniser looks each group up once; the trainer lists the
  * same groups per character (`listFeatures`), so training and inference read one description and cannot drift.
  */
 import * as characters from '../../doc/characters.js';

@@ -225,6 +225,31 @@ export function isTypeDesignation(text: string, start: number, end: number): boo
 }
 
 /**
+ * Whether text[start, end) is a digit and a capital letter (4K of 4K荧光内窥镜, 5G, 3D): a technical standard, not
+ * a name (CLUENER2020's training labels hold three such names, 4K and the game studios 2K and 3DO among them).
+ *
+ * @example
+ * isStandardCode('4K荧光内窥镜', 0, 2) // true
+ */
+export function isStandardCode(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !isAsciiDigit(text.charCodeAt(start))) return false;
+  const c = text.charCodeAt(start + 1);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * Whether text[start, end) is one character outside an enumeration: a body's name of one character is an
+ * abbreviation in a list (工、农、中、建: CLUENER2020's 17 training companies of one character all are).
+ *
+ * @example
+ * isLoneCharacter('在布局观大势', 1, 2) // true
+ * isLoneCharacter('工、农、中、建', 0, 1) // false
+ */
+export function isLoneCharacter(text: string, start: number, end: number): boolean {
+  return end - start === 1 && text[start - 1] !== '、' && text[end] !== '、';
+}
+
+/**
  * Whether text[start, end) is a product name written in camel case from a lower-case letter (iPhone, iPad, eBay):
  * none of CLUENER2020's 3,661 training names is.
  *

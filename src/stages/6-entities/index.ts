@@ -12,11 +12,13 @@ import {
   firmNameParts,
   isAcronym,
   isCountedClass,
+  isLoneCharacter,
   isNameAroundPlace,
   isOneCommonNoun,
   isPlaceOrGeneric,
   isProductName,
   isShortCommonWord,
+  isStandardCode,
   isTypeDesignation,
   isVetoedByModel,
   nameEnd,
@@ -165,12 +167,14 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
  * No body that is a bare place or generic word, a counted class (五大发电集团) or ends in a word naming no body
  * (国家发展大局, 英超主队, 会议中心); no person that is or overlaps a place (黄石, 雄安 of 雄安新区; but 胡金华 holding
  * 金华 may stand), a product (iPhone) or an acronym (LED); no name opening with a point of an enumeration (三是新能源)
- * and no type designation (N型TOPCon); no lone common word, and no firm the model reads out of one common noun (热电厂).
+ * and no type designation (N型TOPCon) or standard (4K); no body of one character outside a list (布); no lone common
+ * word, and no firm the model reads out of one common noun (热电厂).
  */
 function isSane(context: EntityContext, c: Candidate): boolean {
   if (c.type === 'position') return true;
   if (isPlaceOrGeneric(context, c.start, c.end, c.type) || startsWithEnumeration(context.text, c.start)) return false;
-  if (isTypeDesignation(context.text, c.start, c.end)) return false;
+  if (isTypeDesignation(context.text, c.start, c.end) || isStandardCode(context.text, c.start, c.end)) return false;
+  if (c.type !== 'person' && isLoneCharacter(context.text, c.start, c.end)) return false;
   if (c.type === 'person' && (isProductName(context.text, c.start, c.end) || isAcronym(context.text, c.start, c.end))) return false;
   // a person is no place nor runs into one, unless a confident model reads a surname and a given name stage 5 took for a place (胡金华)
   if (c.type === 'person' && overlapsPlace(context, c.start, c.end) && !(c.confidence >= SURE_OF_NAME_AROUND_PLACE && isNameAroundPlace(context, c.start, c.end))) {
