@@ -208,7 +208,9 @@ describe('standards and stray characters are no bodies', () => {
 
   it.each([
     ['在布局观大势', '布', true],
+    ['观大势、谋长远、布全局', '布', true],
     ['工、农、中、建四大行', '工', false],
+    ['工、农、中、建四大行', '农', false],
     ['工、农、中、建四大行', '建', false],
     ['中国银行', '中国银行', false],
   ])('%s: %s is a lone character: %s', (text, name, expected) => {

@@ -3,7 +3,7 @@
  * (上海企业), or a generic word (企业, 集团); and, for rule-built items, the demand that something in them is a
  * proper noun (an unknown word, a person or place name, Latin letters) so 光伏、新能源汽车等企业 lists nothing.
  */
-import { isAsciiDigit, isAsciiLetter } from '../../doc/characters.js';
+import { isAsciiDigit, isAsciiLetter, isHan } from '../../doc/characters.js';
 import { firstEndingAfter } from '../../doc/range-search.js';
 import { SURE_RULE, type Candidate, type EntityContext } from './candidate.js';
 import type { ModelType } from './labels.js';
@@ -238,15 +238,21 @@ export function isStandardCode(text: string, start: number, end: number): boolea
 }
 
 /**
- * Whether text[start, end) is one character outside an enumeration: a body's name of one character is an
- * abbreviation in a list (工、农、中、建: CLUENER2020's 17 training companies of one character all are).
+ * Whether text[start, end) is one character outside a list of one-character items: a body's name of one character
+ * is an abbreviation in such a list (工、农、中、建: CLUENER2020's 17 training companies of one character all are),
+ * while 布 of 谋长远、布全局 is a verb after a list of phrases.
  *
  * @example
- * isLoneCharacter('在布局观大势', 1, 2) // true
- * isLoneCharacter('工、农、中、建', 0, 1) // false
+ * isLoneCharacter('谋长远、布全局', 4, 5) // true
+ * isLoneCharacter('工、农、中、建四大行', 6, 7) // false
  */
 export function isLoneCharacter(text: string, start: number, end: number): boolean {
-  return end - start === 1 && text[start - 1] !== '、' && text[end] !== '、';
+  if (end - start !== 1) return false;
+  // an item's other side: a list's separator, the text's edge or no Han character
+  const edge = (i: number) => i < 0 || i >= text.length || text[i] === '、' || !isHan(text.charCodeAt(i));
+  const afterItem = text[start - 1] === '、' && edge(start - 3);
+  const beforeItem = text[end] === '、' && edge(end + 2);
+  return !afterItem && !beforeItem;
 }
 
 /**
