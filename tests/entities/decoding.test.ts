@@ -7,7 +7,7 @@ import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
 import { Scratch } from '../../src/stages/6-entities/scratch.js';
-import { analysisOf } from './helpers.js';
+import { analysisOf, listedScores } from './helpers.js';
 
 const bytes = readFileSync(dataPath('ner-model.bin'));
 const SENTENCES = [
@@ -67,14 +67,7 @@ describe('grouped look-ups add up to the features the trainer listed', () => {
     const n = a.text.length;
     const tokens = segmented ? a.tokens : [];
     const listed = Array.from(listFeatures(describePiece(a.text, 0, n, tokens, entityLexicons())));
-    const expected = new Float64Array(n * TAG_COUNT);
-    for (let k = 0; k < n; k++) {
-      for (let f = 0; f < FEATURES_PER_CHAR; f++) {
-        const pair = listed[k * FEATURES_PER_CHAR + f];
-        const scores = model.featureScores(Math.floor(pair / 64), pair % 64);
-        for (let t = 0; t < TAG_COUNT; t++) expected[k * TAG_COUNT + t] += scores[t];
-      }
-    }
+    const expected = listedScores(model, listed, n);
     const grouped = model.emissions(describePiece(a.text, 0, n, tokens, entityLexicons()));
     grouped.forEach((score, j) => expect(score).toBeCloseTo(expected[j], 3));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodejiebaSegmenter } from '../../src/stages/3-segment/index.js';
 import { encodeEntityLexicon, entityLexiconTrie, reliabilityBucket, RELIABILITY_BUCKETS } from '../../src/stages/6-entities/entity-lexicon.js';
 import { describePiece, FEATURES_PER_CHAR, listFeatures } from '../../src/stages/6-entities/features.js';
-import { MODEL_TYPES, TAG_COUNT } from '../../src/stages/6-entities/labels.js';
+import { MODEL_TYPES } from '../../src/stages/6-entities/labels.js';
 import { entityLexicons } from '../../src/stages/6-entities/lexicons.js';
 import { parseModel, serializeModel } from '../../src/stages/6-entities/model.js';
 import { modelSpans } from '../../src/stages/6-entities/model-spans.js';
@@ -15,6 +15,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticJsonl } from './synthetic.js';
+import { listedScores } from './helpers.js';
 
 const GOVERNMENT = MODEL_TYPES.indexOf('government');
 
@@ -101,14 +102,7 @@ describe('the typed entity lexicon', () => {
     const ex = examples[0];
     const n = ex.text.length;
     const listed = listFeatures(describePiece(ex.text, 0, n, ex.tokens, withLexicon));
-    const expected = new Float64Array(n * TAG_COUNT);
-    for (let k = 0; k < n; k++) {
-      for (let f = 0; f < FEATURES_PER_CHAR; f++) {
-        const pair = listed[k * FEATURES_PER_CHAR + f];
-        const scores = model.featureScores(Math.floor(pair / 64), pair % 64);
-        for (let t = 0; t < TAG_COUNT; t++) expected[k * TAG_COUNT + t] += scores[t];
-      }
-    }
+    const expected = listedScores(model, listed, n);
     const grouped = model.emissions(describePiece(ex.text, 0, n, ex.tokens, withLexicon));
     grouped.forEach((score, j) => expect(score).toBeCloseTo(expected[j], 3));
     // callers pass the shipped lexicons; the model still reads its own
