@@ -6,6 +6,9 @@ import type { EntityLexicons } from './lexicons.js';
 /** The entity types this stage emits (places come from stage 5). */
 export type NamedType = 'company' | 'organization' | 'government' | 'person' | 'position';
 
+/** The types that name a body (a firm, an organisation, a government body), not a person or an office. */
+export const BODY_TYPES: ReadonlySet<NamedType> = new Set(['company', 'organization', 'government']);
+
 export interface Candidate {
   start: number;
   end: number;

@@ -5,7 +5,7 @@
  */
 import type { Analysis, EntityDraft } from '../../doc/analysis.js';
 import type { TokenRange } from '../3-segment/index.js';
-import type { Candidate, EntityContext, NamedType } from './candidate.js';
+import { BODY_TYPES, type Candidate, type EntityContext, type NamedType } from './candidate.js';
 import {
   endsInNonBody,
   endsInsideWord,
@@ -74,8 +74,6 @@ const SURE_OF_NAME_AROUND_PLACE = 0.7;
 const PERSON_BEFORE_TITLE = 0.8;
 /** Longest title read as a headline; a longer "title" is a page without line breaks, searched for nothing. */
 const MAX_HEADLINE = 200;
-/** Types a place written before the name belongs to. */
-const BODIES = new Set<NamedType>(['company', 'organization', 'government']);
 
 /**
  * The analysis' entities with this stage's added, found with `model` (by default the shipped one): places from stage 5 (those inside company names marked) and
@@ -103,7 +101,7 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
         notBodies.set(`${s.start}:${s.end}`, s.type);
         continue;
       }
-      let start = BODIES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
+      let start = BODY_TYPES.has(type) ? withPlacePrefix(context, s.start, from) : type === 'position' ? titleStart(text, tokens, s.start, s.end) : s.start;
       if (type === 'position') {
         // 习近平总书记 read as one title: the person jieba knows comes first, then the title
         // (not a place jieba also knows as a name: 阳新/nr is the county of 阳新县委书记)
@@ -176,9 +174,10 @@ function isSane(context: EntityContext, c: Candidate): boolean {
   if (isTypeDesignation(context.text, c.start, c.end) || isStandardCode(context.text, c.start, c.end)) return false;
   if (c.type !== 'person' && isLoneCharacter(context.text, c.start, c.end)) return false;
   if (c.type === 'person' && (isProductName(context.text, c.start, c.end) || isAcronym(context.text, c.start, c.end))) return false;
-  // a person is no place nor runs into one, unless a confident model reads a surname and a given name stage 5 took for a place (胡金华)
-  if (c.type === 'person' && overlapsPlace(context, c.start, c.end) && !(c.confidence >= SURE_OF_NAME_AROUND_PLACE && isNameAroundPlace(context, c.start, c.end))) {
-    return false;
+  // a person is no place nor runs into one, unless a confident model reads a surname and a given name that stage 5
+  // took for a place (胡金华)
+  if (c.type === 'person' && overlapsPlace(context, c.start, c.end)) {
+    if (c.confidence < SURE_OF_NAME_AROUND_PLACE || !isNameAroundPlace(context, c.start, c.end)) return false;
   }
   if (c.type !== 'person' && (isCountedClass(context.text, c.start, c.end) || endsInNonBody(context, c.end))) return false;
   if (c.source !== 'model') return true;

@@ -1,8 +1,6 @@
 /** Where a name starts when a rule and the model end it alike but the model starts it earlier. */
-import { SURE_RULE, type Candidate, type EntityContext, type NamedType } from './candidate.js';
+import { BODY_TYPES, SURE_RULE, type Candidate, type EntityContext } from './candidate.js';
 import { nameStartBefore, tokenIndexAt } from './tokens.js';
-
-const BODY_TYPES: ReadonlySet<NamedType> = new Set(['company', 'organization', 'government']);
 
 /**
  * A rule body (an ending and the words before it) that the model reads as part of a longer name with the same end

@@ -5,10 +5,7 @@
  * rules judge each mention alone; the article as a whole is the better judge, and its summary then lists the body
  * under one heading.
  */
-import type { Candidate, NamedType } from '../candidate.js';
-
-/** The types a body's mentions vote among: people and positions are other things that may share a name (李宁). */
-const BODY_TYPES: ReadonlySet<NamedType> = new Set(['company', 'organization', 'government']);
+import { BODY_TYPES, type Candidate, type NamedType } from '../candidate.js';
 
 /**
  * Give, in place, every mention of a body the type whose mentions carry the most confidence in all; a tie keeps

@@ -3,10 +3,9 @@
  * means the same body wherever the name comes back (苹果、富士康等厂商 … 富士康已经在成都建厂), though the model, reading
  * each sentence alone, may miss the later mentions.
  */
-import type { Candidate, EntityContext, NamedType } from '../candidate.js';
+import { BODY_TYPES, type Candidate, type EntityContext } from '../candidate.js';
 import { otherMentions, type MentionOf } from './mentions.js';
 
-const BODY_TYPES: ReadonlySet<NamedType> = new Set(['company', 'organization', 'government']);
 /** A model mention below this confidence is not sure enough to be copied over the article. */
 const MIN_CONFIDENCE = 0.5;
 /** At most this many names are looked for per document (each costs one scan of the text). */
