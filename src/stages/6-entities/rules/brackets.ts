@@ -3,7 +3,7 @@
  * — joins the words before it and the words after it up to a company or organisation ending. A Latin name in
  * brackets right after a name — 奥特斯(AT&S) — stays with it.
  */
-import { isAsciiDigit, isAsciiLetter } from '../../../doc/characters.js';
+import { isAsciiDigit, isAsciiLetter, readDigits } from '../../../doc/characters.js';
 import { SURE_RULE, type Candidate, type EntityContext, type NamedType } from '../candidate.js';
 import { looksLikeProperName } from '../filters.js';
 import { SUFFIX_KINDS } from '../lexicons.js';
@@ -59,7 +59,7 @@ export function bracketedNames(context: EntityContext, from: number, to: number,
  */
 export function withLatinBracket(text: string, end: number): { end: number; acronym: boolean } {
   const none = { end, acronym: false };
-  if (text[end] !== '(' || isAsciiDigitRun(text, end + 1, STOCK_CODE_DIGITS)) return none;
+  if (text[end] !== '(' || readDigits(text, end + 1, STOCK_CODE_DIGITS, STOCK_CODE_DIGITS) !== null) return none;
   let letters = false;
   let lower = false;
   for (let k = end + 1; k < text.length && k <= end + MAX_LATIN + 1; k++) {
@@ -71,12 +71,6 @@ export function withLatinBracket(text: string, end: number): { end: number; acro
     } else if (!isAsciiDigit(c) && !' &.-·\''.includes(text[k])) return none;
   }
   return none;
-}
-
-/** Whether text[at, at + n) is all ASCII digits. */
-function isAsciiDigitRun(text: string, at: number, n: number): boolean {
-  for (let k = at; k < at + n; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** The ')' closing the '(' at `open`, looked for up to `limit`; -1 when there is none. */
