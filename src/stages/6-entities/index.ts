@@ -30,7 +30,7 @@ import {
 import { MODEL_TYPES, type ModelType } from './labels.js';
 import { entityLexicons } from './lexicons.js';
 import { loadModel, type NerModel } from './model.js';
-import { modelSpans } from './model-spans.js';
+import { lexiconsOf, modelSpans } from './model-spans.js';
 import { takeModelStarts } from './model-starts.js';
 import { takeModelTypes } from './model-types.js';
 import { cleanName } from './names.js';
@@ -87,7 +87,8 @@ export function recognizeEntities(analysis: Analysis, model: NerModel = loadMode
   const places = analysis.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start); // in order: searched by position
   const placeEnds = new Map<number, number>();
   for (const p of places) placeEnds.set(p.start, Math.max(placeEnds.get(p.start) ?? p.end, p.end));
-  const context: EntityContext = { text, tokens, lexicons: entityLexicons(), places, placeEnds };
+  // once per article, not per sentence: the lexicons with the model's own entity lexicon
+  const context: EntityContext = { text, tokens, lexicons: lexiconsOf(model, entityLexicons()), places, placeEnds };
 
   const chosen: Candidate[] = [];
   const headline = analysis.layout.paragraphs.find((p) => p.role === 'title' && p.end - p.start <= MAX_HEADLINE);

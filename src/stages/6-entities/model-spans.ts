@@ -38,8 +38,7 @@ export function modelSpans(
   types?: ReadonlySet<ModelType>,
   bare?: ReadonlySet<ModelType>,
 ): ScoredSpan[] {
-  // the model reads the entity lexicon it was trained with
-  const read = model.entities === lexicons.entities ? lexicons : { ...lexicons, entities: model.entities };
+  const read = lexiconsOf(model, lexicons);
   const out: ScoredSpan[] = [];
   let t = 0;
   for (let start = from; start < to; ) {
@@ -51,6 +50,17 @@ export function modelSpans(
     start = end;
   }
   return out;
+}
+
+/**
+ * The lexicons as `model` reads them: with the entity lexicon it was trained with, whatever the caller's holds
+ * (the same object when they already agree, so a caller that decodes many sentences can make it once).
+ *
+ * @example
+ * lexiconsOf(loadModel(), entityLexicons()).entities === loadModel().entities // true
+ */
+export function lexiconsOf(model: NerModel, lexicons: EntityLexicons): EntityLexicons {
+  return model.entities === lexicons.entities ? lexicons : { ...lexicons, entities: model.entities };
 }
 
 function pieceEnd(text: string, start: number, to: number): number {
